@@ -1,0 +1,16 @@
+package dev.webinarops.core.model;
+
+import java.util.List;
+
+/** GET/PATCH /webinars/{webinarId}/survey. */
+public record Survey(CustomSurvey customSurvey, Boolean showInTheBrowser, Boolean showInTheFollowUpEmail,
+        String thirdPartySurvey) {
+
+    public record CustomSurvey(String title, Boolean anonymous, Boolean numberedQuestions, Boolean showQuestionType,
+            String feedback, List<Question> questions) {}
+
+    /** {@code type}: single, multiple, rating_scale, long_answer. */
+    public record Question(String name, String type, List<String> answers, Boolean answerRequired,
+            Boolean showAsDropdown, Integer answerMinCharacter, Integer answerMaxCharacter, Integer ratingMinValue,
+            Integer ratingMaxValue, String ratingMinLabel, String ratingMaxLabel) {}
+}

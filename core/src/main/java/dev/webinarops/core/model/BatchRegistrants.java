@@ -6,7 +6,7 @@ import java.util.List;
 public final class BatchRegistrants {
     private BatchRegistrants() {}
 
-    public record Request(Boolean autoApprove, Boolean registrantsConfirmationEmail, List<Entry> registrants) {}
+    public record Request(Boolean autoApprove, List<Entry> registrants) {}
 
     public record Entry(String email, String firstName, String lastName) {}
 

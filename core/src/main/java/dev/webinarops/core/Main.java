@@ -58,7 +58,7 @@ public final class Main {
             return;
         }
         User host = directory.resolve("1");
-        List<Webinar> webinars = zoom.webinars().list(host.id(), "scheduled", 30, null).items();
+        List<Webinar> webinars = zoom.webinars().list(host.id(), "upcoming", 30, null).items();
         out.println("Upcoming webinars of " + host.email() + ": " + webinars.size());
         webinars.forEach(w -> out.println("  " + w.id() + "  " + w.startTime() + "  " + w.topic()));
         if (sandbox) {

@@ -124,7 +124,9 @@ public final class TokenManager {
         ZoomConfig.ZoomCredentials c = config.get().credentials();
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] hash = digest.digest((c.accountId() + "\n" + c.clientId() + "\n" + config.get().tokenUrl())
+            // The secret is part of the identity: changed credentials must not reuse the old app's token.
+            byte[] hash = digest.digest((c.accountId() + "\n" + c.clientId() + "\n" + c.clientSecret().reveal() + "\n"
+                    + config.get().tokenUrl())
                     .getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash, 0, 16);
         } catch (NoSuchAlgorithmException e) {

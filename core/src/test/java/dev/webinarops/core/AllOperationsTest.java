@@ -139,6 +139,24 @@ class AllOperationsTest {
         assertEquals(Webinar.TYPE_RECURRING_FIXED_TIME, w.type());
         assertEquals(4, w.occurrences().size());
         assertEquals("2,5", w.recurrence().weeklyDays());
+
+        Webinar daily = zoom.webinars().createRecurring(host, WebinarInput.scheduled("Daily", inDays(1), 30, "UTC"),
+                dev.webinarops.core.service.RecurrenceSpec.daily(2,
+                        dev.webinarops.core.service.RecurrenceSpec.End.at(inDays(9))));
+        assertEquals(5, daily.occurrences().size(), "days 1,3,5,7,9");
+        Webinar monthly = zoom.webinars().createRecurring(host, WebinarInput.scheduled("Monthly", inDays(1), 30, "UTC"),
+                dev.webinarops.core.service.RecurrenceSpec.monthlyOnWeekday(1, -1, java.time.DayOfWeek.FRIDAY,
+                        dev.webinarops.core.service.RecurrenceSpec.End.afterTimes(3)));
+        assertEquals(3, monthly.occurrences().size());
+        for (Webinar.Occurrence o : monthly.occurrences()) {
+            var day = o.startTime().atZone(java.time.ZoneOffset.UTC);
+            assertEquals(java.time.DayOfWeek.FRIDAY, day.getDayOfWeek());
+            assertTrue(day.plusWeeks(1).getMonth() != day.getMonth(), "last Friday of its month: " + day);
+        }
+        assertThrows(IllegalArgumentException.class, () -> zoom.webinars().createRecurring(host,
+                WebinarInput.scheduled("Backwards", inDays(5), 30, "UTC"),
+                dev.webinarops.core.service.RecurrenceSpec.daily(1,
+                        dev.webinarops.core.service.RecurrenceSpec.End.at(inDays(4)))));
     }
 
     @Test

@@ -143,6 +143,24 @@ class UnitsTest {
         assertEquals(1, ZoomPlan.FREE.perSecond(dev.webinarops.core.api.RateLimitLabel.HEAVY));
     }
 
+    @Test
+    void anExpiredCachedTokenIsReportedAsExpired() {
+        java.time.Clock clock = java.time.Clock.fixed(Instant.parse("2026-01-01T12:00:00Z"), java.time.ZoneOffset.UTC);
+        ZoomConfig config = ConfigLoader.fromMap(Map.of("ZOOM_ACCOUNT_ID", "a", "ZOOM_CLIENT_ID", "c",
+                "ZOOM_CLIENT_SECRET", "s", "ZOOM_TOKEN_CACHE", "memory"));
+        var cache = new dev.webinarops.core.auth.InMemoryTokenCache();
+        var minter = org.mockito.Mockito.mock(dev.webinarops.core.auth.TokenMinter.class);
+        var tokens = new dev.webinarops.core.auth.TokenManager(() -> config, cache, minter, clock);
+        assertEquals(dev.webinarops.core.auth.TokenStatus.State.NONE, tokens.status().state());
+        org.mockito.Mockito.when(minter.mint(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.anyString()))
+                .thenAnswer(inv -> new dev.webinarops.core.auth.AccessToken("t1", Instant.parse("2026-01-01T11:59:00Z"),
+                        inv.getArgument(1)));
+        tokens.forceRefresh();
+        var status = tokens.status();
+        assertEquals(dev.webinarops.core.auth.TokenStatus.State.EXPIRED, status.state());
+        assertEquals(0L, status.minutesRemaining());
+    }
+
     private static User user(String id, String email, String first, String last) {
         return new User(id, email, first, last, 2, "active", null, null, null, null, null, null);
     }

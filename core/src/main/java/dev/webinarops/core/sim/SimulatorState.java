@@ -239,14 +239,7 @@ public final class SimulatorState {
     /** Adds a Q&A entry to the instance (a UUID, or a webinar id = its latest instance). */
     public void addQa(String webinarUuidOrId, String name, String email, String question, String answer) {
         synchronized (lock) {
-            PastInstance p = requirePast(webinarUuidOrId);
-            ObjectNode q = NODES.objectNode();
-            q.put("name", name);
-            q.put("email", email);
-            ObjectNode d = q.putArray("question_details").addObject();
-            d.put("question", question);
-            d.put("answer", answer);
-            p.qa.add(q);
+            requirePast(webinarUuidOrId).qa.add(responder(name, email, question, answer));
         }
     }
 
@@ -254,16 +247,22 @@ public final class SimulatorState {
     public void addPollResult(String webinarUuidOrId, String name, String email, String question, String answer) {
         synchronized (lock) {
             PastInstance p = requirePast(webinarUuidOrId);
-            ObjectNode q = NODES.objectNode();
-            q.put("name", name);
-            q.put("email", email);
-            ObjectNode d = q.putArray("question_details").addObject();
-            d.put("question", question);
-            d.put("answer", answer);
+            ObjectNode q = responder(name, email, question, answer);
+            ObjectNode d = (ObjectNode) q.get("question_details").get(0);
             d.put("polling_id", "poll-" + Math.abs(question.hashCode()));
             d.put("date_time", iso(p.start.plus(20, ChronoUnit.MINUTES)));
             p.pollResults.add(q);
         }
+    }
+
+    private static ObjectNode responder(String name, String email, String question, String answer) {
+        ObjectNode q = NODES.objectNode();
+        q.put("name", name);
+        q.put("email", email);
+        ObjectNode d = q.putArray("question_details").addObject();
+        d.put("question", question);
+        d.put("answer", answer);
+        return q;
     }
 
     /** Adds a live chat message to the webinar; returns its id (for deleteWebinarChatMessageById). */

@@ -144,6 +144,20 @@ class UnitsTest {
     }
 
     @Test
+    void dotEnvFillsWhatTheEnvironmentLeavesOut(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+        java.nio.file.Files.writeString(dir.resolve(".env"), "ZOOM_ACCOUNT_ID=from-file\nZOOM_CLIENT_ID=file-client\n"
+                + "ZOOM_CLIENT_SECRET=file-secret\nZOOM_PLAN=free\n");
+        Map<String, String> merged = ConfigLoader.environment(dir, Map.of("ZOOM_CLIENT_ID", "from-env"));
+        ZoomConfig config = ConfigLoader.fromMap(merged);
+        ZoomConfig.ZoomCredentials c = config.credentials();
+        assertEquals("from-file", c.accountId());
+        assertEquals("from-env", c.clientId(), "the environment wins over .env");
+        assertEquals("file-secret", c.clientSecret().reveal());
+        assertEquals(ZoomPlan.FREE, config.plan());
+        assertFalse(ConfigLoader.environment(dir.resolve("missing"), Map.of()).containsKey("ZOOM_ACCOUNT_ID"));
+    }
+
+    @Test
     void anExpiredCachedTokenIsReportedAsExpired() {
         java.time.Clock clock = java.time.Clock.fixed(Instant.parse("2026-01-01T12:00:00Z"), java.time.ZoneOffset.UTC);
         ZoomConfig config = ConfigLoader.fromMap(Map.of("ZOOM_ACCOUNT_ID", "a", "ZOOM_CLIENT_ID", "c",

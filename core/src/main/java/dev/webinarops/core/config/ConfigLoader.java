@@ -30,10 +30,15 @@ public final class ConfigLoader {
 
     /** The process environment overlaid on {@code .env} from the working directory. */
     public static Map<String, String> environment() {
+        return environment(Path.of("."), System.getenv());
+    }
+
+    /** {@code env} overlaid on the {@code .env} file in {@code directory}. */
+    public static Map<String, String> environment(Path directory, Map<String, String> env) {
         Map<String, String> merged = new HashMap<>();
-        Dotenv dotenv = Dotenv.configure().ignoreIfMissing().ignoreIfMalformed().load();
+        Dotenv dotenv = Dotenv.configure().directory(directory.toString()).ignoreIfMissing().ignoreIfMalformed().load();
         dotenv.entries(Dotenv.Filter.DECLARED_IN_ENV_FILE).forEach(e -> merged.put(e.getKey(), e.getValue()));
-        merged.putAll(System.getenv());
+        merged.putAll(env);
         return merged;
     }
 

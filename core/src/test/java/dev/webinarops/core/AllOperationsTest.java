@@ -59,7 +59,9 @@ class AllOperationsTest {
         Set<String> missing = Arrays.stream(ZoomOperation.values()).map(ZoomOperation::operationId)
                 .filter(id -> !used.contains(id)).collect(Collectors.toCollection(TreeSet::new));
         List<String> invalid = env.simulator().validationErrors();
+        List<String> badAnswers = env.simulator().responseValidationErrors();
         env.close();
+        assertTrue(badAnswers.isEmpty(), "simulator answers that break Zoom's spec: " + String.join("\n", badAnswers));
         assertTrue(invalid.isEmpty(), "requests Zoom's spec rejects: " + invalid);
         assertTrue(missing.isEmpty(), "operations never exercised: " + missing);
     }
@@ -211,7 +213,7 @@ class AllOperationsTest {
         zoom.polls().delete(w.id(), created.id());
         assertTrue(zoom.polls().list(w.id(), null).isEmpty());
 
-        Survey survey = new Survey(new Survey.CustomSurvey(null, true, null, null, null,
+        Survey survey = new Survey(new Survey.CustomSurvey(true,
                 List.of(new Survey.Question("How was it?", "rating_scale", null, true, null, null, null, 1, 5,
                         "Bad", "Great"))), true, false, null);
         zoom.polls().updateSurvey(w.id(), survey);

@@ -6,8 +6,7 @@ import java.util.List;
 public record Survey(CustomSurvey customSurvey, Boolean showInTheBrowser, Boolean showInTheFollowUpEmail,
         String thirdPartySurvey) {
 
-    public record CustomSurvey(String title, Boolean anonymous, Boolean numberedQuestions, Boolean showQuestionType,
-            String feedback, List<Question> questions) {}
+    public record CustomSurvey(Boolean anonymous, List<Question> questions) {}
 
     /** {@code type}: single, multiple, rating_scale, long_answer. */
     public record Question(String name, String type, List<String> answers, Boolean answerRequired,

@@ -104,7 +104,6 @@ public final class SimulatorState {
             u.put("id", id);
             u.put("first_name", firstName);
             u.put("last_name", lastName);
-            u.put("display_name", (firstName + " " + lastName).trim());
             u.put("email", email);
             u.put("type", 2);
             u.put("pmi", 1_000_000_000L + Math.floorMod(random.nextLong(), 8_999_999_999L));
@@ -118,7 +117,6 @@ public final class SimulatorState {
             u.put("role_id", users.isEmpty() ? "0" : "2");
             u.put("account_id", accountId);
             u.put("account_number", 10_000_000L);
-            u.put("user_created_at", iso(Instant.now().minus(400, ChronoUnit.DAYS)));
             users.put(id, u);
             return id;
         }
@@ -417,16 +415,12 @@ public final class SimulatorState {
         return web;
     }
 
-    /** Recomputes registration_url and occurrences after a create or update. */
+    /**
+     * Recomputes occurrences after a create or update. No {@code registration_url}: Zoom's spec does
+     * not allow one in webinar answers, and the spec wins.
+     */
     void refreshDerived(Webinar web) {
         ObjectNode w = web.json;
-        if (web.approvalType() != 2) {
-            if (!w.hasNonNull("registration_url")) {
-                w.put("registration_url", "https://zoom.us/webinar/register/WN_" + randomId(22));
-            }
-        } else {
-            w.remove("registration_url");
-        }
         if (w.path("type").asInt() == 9 && w.path("recurrence").isObject() && w.hasNonNull("start_time")) {
             ZoneId zone = Recurrence.zone(w.path("timezone").asText());
             List<Instant> times = Recurrence.occurrences(w.get("recurrence"), parseInstant(w.get("start_time").asText()), zone);

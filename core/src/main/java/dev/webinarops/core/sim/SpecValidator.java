@@ -119,5 +119,25 @@ final class SpecValidator {
         return out;
     }
 
+    /**
+     * Checks the simulator's own answer against the documented response schema, so the simulator
+     * cannot drift from what Zoom sends. Messages of the errors found; empty when it conforms.
+     */
+    static List<String> validateResponse(String method, String rawPath, int status, byte[] body) {
+        com.atlassian.oai.validator.model.SimpleResponse.Builder b =
+                com.atlassian.oai.validator.model.SimpleResponse.Builder.status(status);
+        if (body != null && body.length > 0) {
+            b.withContentType("application/json").withBody(body);
+        }
+        ValidationReport report = validator().validateResponse(rawPath, Request.Method.valueOf(method), b.build());
+        List<String> out = new ArrayList<>();
+        for (ValidationReport.Message m : report.getMessages()) {
+            if (m.getLevel() == ValidationReport.Level.ERROR) {
+                out.add(m.getMessage());
+            }
+        }
+        return out;
+    }
+
     private SpecValidator() {}
 }

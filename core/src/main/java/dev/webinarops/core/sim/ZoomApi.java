@@ -254,7 +254,10 @@ final class ZoomApi {
         String status = orDefault(first(q, "status"), "active");
         List<JsonNode> all = new ArrayList<>();
         for (ObjectNode u : s.users.values()) {
-            if (status.equals(u.path("status").asText())) all.add(u);
+            if (status.equals(u.path("status").asText())) {
+                // the list shows less of a user than GET /users/{userId} does
+                all.add(u.deepCopy().without(List.of("account_id", "account_number", "language")));
+            }
         }
         return Reply.ok(page(all, q, "users", "users"));
     }
@@ -441,7 +444,7 @@ final class ZoomApi {
             r = s.newRegistrant(w, b, w.approvalType() == 0 ? "approved" : "pending");
         }
         ObjectNode out = NODES.objectNode();
-        out.put("id", w.id);
+        out.put("id", Long.toString(w.id)); // a string here, unlike elsewhere, per Zoom's spec
         out.put("registrant_id", r.get("id").asText());
         out.put("topic", w.json.path("topic").asText());
         if (w.json.has("start_time")) out.set("start_time", w.json.get("start_time"));
@@ -594,10 +597,7 @@ final class ZoomApi {
         sv.put("show_in_the_follow_up_email", false);
         sv.put("third_party_survey", "");
         ObjectNode cs = sv.putObject("custom_survey");
-        cs.put("title", "");
         cs.put("anonymous", false);
-        cs.put("numbered_questions", false);
-        cs.put("show_question_type", false);
         cs.putArray("questions");
         return sv;
     }
@@ -685,7 +685,18 @@ final class ZoomApi {
     }
 
     private Reply participants(PastInstance p, Map<String, List<String>> q) {
-        return Reply.ok(page(new ArrayList<>(p.participants), q, "participants", "participants:" + p.uuid));
+        // Zoom's participant list carries id, name and user_email only, and no page_number
+        List<JsonNode> shown = new ArrayList<>();
+        for (JsonNode participant : p.participants) {
+            ObjectNode o = NODES.objectNode();
+            for (String f : new String[] {"id", "name", "user_email"}) {
+                if (participant.has(f)) o.set(f, participant.get(f));
+            }
+            shown.add(o);
+        }
+        ObjectNode out = page(shown, q, "participants", "participants:" + p.uuid);
+        out.remove("page_number");
+        return Reply.ok(out);
     }
 
     private Reply pastReport(PastInstance p, boolean polls) {

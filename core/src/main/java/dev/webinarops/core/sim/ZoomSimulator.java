@@ -62,6 +62,7 @@ public final class ZoomSimulator implements AutoCloseable {
     private final FaultInjector faults = new FaultInjector();
     private final RateLimiter rateLimiter;
     private final List<String> validationErrors = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> responseValidationErrors = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, Long> tokens = new ConcurrentHashMap<>(); // token -> expiry (epoch millis)
     private final SecureRandom secureRandom = new SecureRandom();
     private final List<Route> routes = new ArrayList<>();
@@ -141,6 +142,13 @@ public final class ZoomSimulator implements AutoCloseable {
     }
 
     /** One line per request the spec validator rejected: "METHOD path: messages". */
+    /** One line per answer of the simulator's own that broke the spec's response schema (a simulator bug). */
+    public List<String> responseValidationErrors() {
+        synchronized (responseValidationErrors) {
+            return List.copyOf(responseValidationErrors);
+        }
+    }
+
     public List<String> validationErrors() {
         synchronized (validationErrors) {
             return List.copyOf(validationErrors);
@@ -373,6 +381,12 @@ public final class ZoomSimulator implements AutoCloseable {
             sendError(ex, afterProcessing, afterProcessing, afterProcessing == 504 ? "Gateway Timeout"
                     : "Internal server error (simulated after processing).", limitHeaders);
             return;
+        }
+        if (reply.status() / 100 == 2) {
+            byte[] bytes = reply.body() == null ? new byte[0] : SimulatorState.JSON.writeValueAsBytes(reply.body());
+            for (String problem : SpecValidator.validateResponse(method, rawPath, reply.status(), bytes)) {
+                responseValidationErrors.add(method + " " + rawPath + " -> " + reply.status() + ": " + problem);
+            }
         }
         if (reply.body() == null) {
             if (limitHeaders != null) ex.getResponseHeaders().putAll(limitHeaders);

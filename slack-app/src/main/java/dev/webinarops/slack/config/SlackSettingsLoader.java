@@ -31,10 +31,10 @@ public final class SlackSettingsLoader {
             String missing = (bot.isEmpty() ? BOT_TOKEN : "") + (bot.isEmpty() && app.isEmpty() ? " and " : "")
                     + (app.isEmpty() ? APP_TOKEN : "");
             throw new ConfigurationError("Slack tokens are missing: set " + missing
-                    + " (the bot token xoxb-… and the app-level token xapp-… with connections:write)");
+                    + " (the bot token xoxb-... and the app-level token xapp-... with connections:write)");
         }
         if (!app.get().startsWith("xapp-")) {
-            throw new ConfigurationError(APP_TOKEN + " must be an app-level token (xapp-…)");
+            throw new ConfigurationError(APP_TOKEN + " must be an app-level token (xapp-...)");
         }
         URI base;
         String rawBase = value(env, API_BASE_URL).orElse(SlackSettings.DEFAULT_API_BASE_URL.toString());

@@ -44,6 +44,14 @@ import org.slf4j.LoggerFactory;
  * (400 code 300) → stateful handling.
  */
 public final class ZoomSimulator implements AutoCloseable {
+    static {
+        // The JDK server writes a response's headers and body separately; with Nagle's algorithm and
+        // delayed ACKs every answer with a body then waits ~40 ms. Real Zoom does not.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(ZoomSimulator.class);
     private static final String API_PREFIX = "/v2";
     private static final String TOKEN_PATH = "/oauth/token";

@@ -2,6 +2,7 @@ package dev.webinarops.core;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.inject.AbstractModule;
+import com.google.inject.Provider;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import dev.webinarops.core.auth.FileTokenCache;
@@ -57,14 +58,15 @@ public final class CoreModule extends AbstractModule {
 
     @Provides
     @Singleton
-    TokenManager tokenManager(ZoomSettings settings, TokenCache cache, HttpClient http, ObjectMapper mapper, Clock clock) {
-        return new TokenManager(settings, cache, new TokenMinter(http, mapper, clock), clock);
+    TokenManager tokenManager(ZoomSettings settings, TokenCache cache, Provider<HttpClient> http, ObjectMapper mapper,
+            Clock clock) {
+        return new TokenManager(settings, cache, new TokenMinter(http::get, mapper, clock), clock);
     }
 
     @Provides
     @Singleton
-    ZoomHttpExecutor executor(HttpClient http, ZoomSettings settings, TokenManager tokens, ObjectMapper mapper) {
-        return new ZoomHttpExecutor(http, settings, tokens, new RateLimiters(config.plan()),
+    ZoomHttpExecutor executor(Provider<HttpClient> http, ZoomSettings settings, TokenManager tokens, ObjectMapper mapper) {
+        return new ZoomHttpExecutor(http::get, settings, tokens, new RateLimiters(config.plan()),
                 new RetryPolicy(config.retry(), () -> ThreadLocalRandom.current().nextDouble()), mapper);
     }
 }

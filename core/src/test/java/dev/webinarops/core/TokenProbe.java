@@ -33,7 +33,7 @@ public final class TokenProbe {
                 ZoomConfig.TokenCacheSettings.file(cacheFile), ZoneId.of("UTC"),
                 ZoomConfig.RetrySettings.defaults(), Duration.ofSeconds(10));
         TokenManager tokens = new TokenManager(() -> config, new FileTokenCache(cacheFile, ZoomJson.newMapper()),
-                new TokenMinter(HttpClient.newHttpClient(), ZoomJson.newMapper(), Clock.systemUTC()), Clock.systemUTC());
+                new TokenMinter(HttpClient::newHttpClient, ZoomJson.newMapper(), Clock.systemUTC()), Clock.systemUTC());
         Set<String> seen = ConcurrentHashMap.newKeySet();
         ExecutorService pool = Executors.newFixedThreadPool(16);
         while (System.currentTimeMillis() < startAtMillis) {

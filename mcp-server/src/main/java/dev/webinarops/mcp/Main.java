@@ -34,9 +34,6 @@ public final class Main {
     public static void main(String[] args) {
         OutputStream protocolOut = new FileOutputStream(FileDescriptor.out);
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true));
-        if (System.getProperty("logback.configurationFile") == null) {
-            System.setProperty("logback.configurationFile", "mcp-logback.xml");
-        }
         try {
             run(args, System.in, protocolOut);
         } catch (IllegalArgumentException | ZoomApiException e) {

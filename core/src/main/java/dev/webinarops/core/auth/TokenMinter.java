@@ -13,14 +13,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /** Mints Server-to-Server OAuth tokens with the {@code account_credentials} grant. */
 public final class TokenMinter {
-    private final HttpClient http;
+    private final Supplier<HttpClient> http;
     private final ObjectMapper mapper;
     private final Clock clock;
 
-    public TokenMinter(HttpClient http, ObjectMapper mapper, Clock clock) {
+    /** {@code http} is asked for on first use: building a client (TLS set-up) costs start-up time. */
+    public TokenMinter(Supplier<HttpClient> http, ObjectMapper mapper, Clock clock) {
         this.http = Objects.requireNonNull(http, "http is null");
         this.mapper = Objects.requireNonNull(mapper, "mapper is null");
         this.clock = Objects.requireNonNull(clock, "clock is null");
@@ -41,7 +43,7 @@ public final class TokenMinter {
                 .build();
         HttpResponse<byte[]> response;
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            response = http.get().send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new ZoomApiException.Unavailable("Could not reach Zoom's token endpoint " + config.tokenUrl()
                     + " (" + e.getClass().getSimpleName() + "); check the network or ZOOM_OAUTH_TOKEN_URL", 0, null, e);

@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
 public final class ZoomHttpExecutor {
     private static final Logger log = LoggerFactory.getLogger(ZoomHttpExecutor.class);
 
-    private final HttpClient http;
+    private final Supplier<HttpClient> http;
     private final Supplier<ZoomConfig> config;
     private final TokenManager tokens;
     private final RateLimiters rateLimiters;
@@ -43,7 +43,8 @@ public final class ZoomHttpExecutor {
     private final Retry idempotentRetry;
     private final Retry nonIdempotentRetry;
 
-    public ZoomHttpExecutor(HttpClient http, Supplier<ZoomConfig> config, TokenManager tokens, RateLimiters rateLimiters,
+    /** {@code http} is asked for on first use: building a client (TLS set-up) costs start-up time. */
+    public ZoomHttpExecutor(Supplier<HttpClient> http, Supplier<ZoomConfig> config, TokenManager tokens, RateLimiters rateLimiters,
             RetryPolicy policy, ObjectMapper mapper) {
         this.http = Objects.requireNonNull(http, "http is null");
         this.config = Objects.requireNonNull(config, "config is null");
@@ -128,7 +129,7 @@ public final class ZoomHttpExecutor {
     private ZoomResponse sendOnce(ZoomRequest request, HttpRequest httpRequest) throws IOException, InterruptedException {
         rateLimiters.acquire(request.operation().rateLimitLabel());
         long start = System.nanoTime();
-        HttpResponse<byte[]> response = http.send(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = http.get().send(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
         if (log.isDebugEnabled()) {
             log.debug("{} {} -> {} in {} ms", request.operation().method(), request.operation().pathTemplate(),
                     response.statusCode(), (System.nanoTime() - start) / 1_000_000);

@@ -78,6 +78,11 @@ public final class McpBenchmark {
             int calls = 500;
             Result r = session(jar, cds, env, calls, webinarId);
             double direct = direct(zoom.zoom(), webinarId, calls);
+            // A tool that does not call Zoom: the round trip is the MCP stdio cost alone, free of the
+            // client-side rate limiter that paces get_webinar (Business Light: 80/s = 12.5 ms).
+            Result local = session(jar, cds, env, calls, 0, "get_token_status", "{}");
+            System.out.printf("Tool call get_token_status (no Zoom call) over stdio: mean %.3f ms over %d calls%n",
+                    local.meanCallMillis, calls);
             System.out.printf("Tool call get_webinar over stdio: mean %.3f ms over %d calls (after 100 warm-up); "
                     + "the same request made directly with the core in-process: %.3f ms; MCP overhead %.3f ms%n",
                     r.meanCallMillis, calls, direct, r.meanCallMillis - direct);
@@ -101,6 +106,11 @@ public final class McpBenchmark {
 
     private static Result session(Path jar, List<String> jvm, Map<String, String> env, int calls, long webinarId)
             throws Exception {
+        return session(jar, jvm, env, calls, webinarId, "get_webinar", "{\"webinar_id\":" + webinarId + "}");
+    }
+
+    private static Result session(Path jar, List<String> jvm, Map<String, String> env, int calls, long webinarId,
+            String tool, String arguments) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         cmd.addAll(jvm);
         cmd.addAll(List.of("-Xlog:disable", "-Xlog:all=warning:stderr", "-jar", jar.toString()));
@@ -118,8 +128,8 @@ public final class McpBenchmark {
         double start = (System.nanoTime() - t0) / 1e9;
         double mean = 0;
         if (calls > 0) {
-            String call = "{\"jsonrpc\":\"2.0\",\"id\":%d,\"method\":\"tools/call\",\"params\":{\"name\":\"get_webinar\","
-                    + "\"arguments\":{\"webinar_id\":" + webinarId + "}}}";
+            String call = "{\"jsonrpc\":\"2.0\",\"id\":%d,\"method\":\"tools/call\",\"params\":{\"name\":\"" + tool
+                    + "\",\"arguments\":" + arguments + "}}";
             int id = 10;
             for (int i = 0; i < 100; i++, id++) {
                 send(in, String.format(call, id));

@@ -55,7 +55,7 @@ public final class WebinarOpsServer {
         return spec.serverInfo(NAME, VERSION)
                 .instructions(INSTRUCTIONS)
                 .capabilities(McpSchema.ServerCapabilities.builder()
-                        .tools(false).resources(false, false).prompts(false).logging().build())
+                        .tools(false).resources(false, false).prompts(false).build())
                 .requestTimeout(REQUEST_TIMEOUT)
                 .tools(tools.exposed(options).stream().map(t -> McpTools.specification(t, mapper, inFlight)).toList())
                 .resources(resources.resources())

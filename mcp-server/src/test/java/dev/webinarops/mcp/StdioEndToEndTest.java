@@ -329,6 +329,41 @@ class StdioEndToEndTest {
     }
 
     @Test
+    void listWebinarsPagesWithTheTokenItReturns() {
+        int total = zoom.webinars().list("me", "scheduled", 300, null).items().size();
+        assertTrue(total >= 2, "the sandbox host has several webinars");
+        Set<Object> seen = new LinkedHashSet<>();
+        String token = null;
+        int pages = 0;
+        do {
+            Map<String, Object> a = args("user_id", "me", "page_size", 1);
+            if (token != null) a.put("next_page_token", token);
+            JsonNode page = structured(ok("list_webinars", a));
+            page.path("webinars").forEach(w -> seen.add(w.path("id").asLong()));
+            token = page.path("next_page_token").asText("");
+            pages++;
+        } while (!token.isEmpty() && pages < 20);
+        assertEquals(total, pages, "one webinar per page, and the token stops after the last");
+        assertEquals(total, seen.size(), "every webinar once");
+        CallToolResult bogus = call("list_webinars", args("user_id", "me", "next_page_token", "abc"));
+        assertTrue(bogus.isError());
+    }
+
+    @Test
+    void timesPeopleTypeAreReadInTheWebinarsTimeZone() throws Exception {
+        long before = zoomEnv.simulator().counters().requests("webinarCreate");
+        CallToolResult created = ok("create_webinar", args("user_id", "me", "topic", "Local time", "start_time",
+                "2030-05-01 15:00", "timezone", "Asia/Kolkata", "duration", 30));
+        long id = answer(created).path("id").asLong();
+        assertEquals(java.time.Instant.parse("2030-05-01T09:30:00Z"), zoom.webinars().get(Long.toString(id)).startTime());
+
+        CallToolResult bad = call("create_webinar", args("user_id", "me", "topic", "Never", "start_time", "yesterday"));
+        assertTrue(bad.isError());
+        assertTrue(text(bad).contains("not a time I can read"), text(bad));
+        assertEquals(before + 1, zoomEnv.simulator().counters().requests("webinarCreate"), "the bad one never reached Zoom");
+    }
+
+    @Test
     void badArgumentsAndZoomErrorsComeBackAsToolErrors() {
         CallToolResult missing = call("get_webinar", args());
         assertTrue(missing.isError(), "missing required argument");

@@ -9,9 +9,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.webinarops.core.api.ZoomOperation;
 import dev.webinarops.core.http.ZoomHttpExecutor;
 import dev.webinarops.core.http.ZoomRequest;
+import dev.webinarops.core.service.TimeParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -64,7 +67,8 @@ public final class OperationTools {
                         + "from get_users. Pages with page_size / next_page_token.");
         row(WEBINAR_CREATE, "create_webinar",
                 "Schedule a webinar for a host (user_id: 'me', a user id or email from get_users). Give topic, "
-                        + "start_time (ISO 8601, e.g. 2026-05-01T15:00:00Z), duration in minutes and timezone; "
+                        + "start_time (ISO 8601 such as 2026-05-01T15:00:00Z, or 2026-05-01 15:00 read in timezone), duration in "
+                        + "minutes and timezone (IANA, e.g. Europe/Berlin); "
                         + "settings.approval_type 0/1/2 controls registration approval. Returns the webinar with its id "
                         + "and join_url.");
         row(WEBINAR_DELETE, "delete_webinar",
@@ -206,7 +210,7 @@ public final class OperationTools {
     /** An argument of a generated tool and where it goes in the request. */
     private record Binding(String argument, String target, Location location) {}
 
-    private enum Location { PATH, QUERY, BODY, BODY_OBJECT, FILE, FORM }
+    private enum Location { PATH, QUERY, PAGE_NUMBER, BODY, BODY_OBJECT, FILE, FORM }
 
     ToolDefinition define(ZoomOperation op) {
         Row row = TABLE.get(op);
@@ -232,9 +236,11 @@ public final class OperationTools {
             required.add(arg);
             bindings.add(new Binding(arg, p.name(), Location.PATH));
         }
+        boolean pagedByNumber = specOp.in("query").stream().anyMatch(p -> p.name().equals("page_number"))
+                && specOp.in("query").stream().noneMatch(p -> p.name().equals("next_page_token"));
         for (OpenApiSpec.Parameter p : specOp.in("query")) {
             if (p.name().equals("page_number")) {
-                continue; // deprecated by Zoom; next_page_token replaces it
+                continue; // deprecated by Zoom; next_page_token replaces it (or stands for it, see below)
             }
             properties.put(p.name(), OpenApiSpec.inputSchema(p.schema(), p.description()));
             if (p.required()) required.add(p.name());
@@ -243,7 +249,9 @@ public final class OperationTools {
         if (properties.containsKey("page_size") && !properties.containsKey("next_page_token")) {
             properties.put("next_page_token", Map.of("type", "string",
                     "description", "The next_page_token of the previous page; omit for the first page."));
-            bindings.add(new Binding("next_page_token", "next_page_token", Location.QUERY));
+            // A list Zoom pages by page_number only (a host's webinars): the token is the next page number.
+            bindings.add(pagedByNumber ? new Binding("next_page_token", "page_number", Location.PAGE_NUMBER)
+                    : new Binding("next_page_token", "next_page_token", Location.QUERY));
         }
         if (specOp.jsonBody() != null) {
             Map<String, Object> body = OpenApiSpec.inputSchema(specOp.jsonBody(), null);
@@ -332,6 +340,7 @@ public final class OperationTools {
                 case PATH -> request.path(b.target(), value);
                 case QUERY -> request.query(b.target(), value instanceof List<?> l
                         ? l.stream().map(String::valueOf).collect(Collectors.joining(",")) : value);
+                case PAGE_NUMBER -> request.query(b.target(), value == null ? null : pageNumber(value.toString()));
                 case BODY -> {
                     if (value != null) {
                         if (body == null) body = mapper.createObjectNode();
@@ -353,6 +362,9 @@ public final class OperationTools {
                 }
             }
         }
+        if (body != null) {
+            normalizeTimes(body, args.string("timezone"));
+        }
         if (parts != null) {
             request.multipart(parts);
         } else if (jsonBody) {
@@ -362,12 +374,40 @@ public final class OperationTools {
         boolean empty = answer == null || answer.isNull() || (answer.isObject() && answer.isEmpty());
         if (op.readOnly()) {
             JsonNode structured = answer != null && answer.isObject() ? answer : mapper.createObjectNode();
+            if (bindings.stream().anyMatch(b -> b.location() == Location.PAGE_NUMBER) && structured.isObject()) {
+                int page = structured.path("page_number").asInt(1);
+                ((ObjectNode) structured).put("next_page_token",
+                        page < structured.path("page_count").asInt(1) ? Integer.toString(page + 1) : "");
+            }
             return new ToolDefinition.ToolOutput(structured.toString(), structured);
         }
         String target = bindings.stream().filter(b -> b.location() == Location.PATH)
                 .map(b -> b.argument() + " " + args.string(b.argument())).collect(Collectors.joining(", "));
         String done = "Done: " + lowerFirst(op.summary()) + (target.isEmpty() ? "" : " (" + target + ")") + ".";
         return ToolDefinition.ToolOutput.text(empty ? done : done + "\n" + answer);
+    }
+
+    private static int pageNumber(String token) {
+        if (!token.matches("[1-9][0-9]{0,5}")) {
+            throw new IllegalArgumentException("next_page_token '" + token + "' is not one this list returned");
+        }
+        return Integer.parseInt(token);
+    }
+
+    /**
+     * Times people give ("2026-05-01 15:00", ISO-8601 with or without an offset) become the UTC instants
+     * Zoom's spec asks for; a time without an offset is read in the request's timezone (UTC if none).
+     */
+    private static void normalizeTimes(ObjectNode body, String timezone) {
+        ZoneId zone = timezone == null || timezone.isBlank() ? ZoneOffset.UTC : TimeParser.zone(timezone);
+        if (body.path("start_time").isTextual()) {
+            body.put("start_time", TimeParser.toZoom(TimeParser.parse(body.get("start_time").asText(), zone)));
+        }
+        JsonNode recurrence = body.path("recurrence");
+        if (recurrence.isObject() && recurrence.path("end_date_time").isTextual()) {
+            ((ObjectNode) recurrence).put("end_date_time",
+                    TimeParser.toZoom(TimeParser.parse(recurrence.get("end_date_time").asText(), zone)));
+        }
     }
 
     private static ZoomRequest.MultipartPart file(String field, String path) {

@@ -71,6 +71,7 @@ public final class ZoomSimulator implements AutoCloseable {
     private final RateLimiter rateLimiter;
     private final List<String> validationErrors = Collections.synchronizedList(new ArrayList<>());
     private final List<String> responseValidationErrors = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicInteger responseChecksInFlight = new AtomicInteger();
     private final Map<String, Long> tokens = new ConcurrentHashMap<>(); // token -> expiry (epoch millis)
     private final SecureRandom secureRandom = new SecureRandom();
     private final List<Route> routes = new ArrayList<>();
@@ -152,6 +153,10 @@ public final class ZoomSimulator implements AutoCloseable {
     /** One line per request the spec validator rejected: "METHOD path: messages". */
     /** One line per answer of the simulator's own that broke the spec's response schema (a simulator bug). */
     public List<String> responseValidationErrors() {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (responseChecksInFlight.get() > 0 && System.nanoTime() < deadline) {
+            java.util.concurrent.locks.LockSupport.parkNanos(1_000_000); // answers already sent are still being checked
+        }
         synchronized (responseValidationErrors) {
             return List.copyOf(responseValidationErrors);
         }
@@ -390,17 +395,29 @@ public final class ZoomSimulator implements AutoCloseable {
                     : "Internal server error (simulated after processing).", limitHeaders);
             return;
         }
-        if (reply.status() / 100 == 2) {
-            byte[] bytes = reply.body() == null ? new byte[0] : SimulatorState.JSON.writeValueAsBytes(reply.body());
-            for (String problem : SpecValidator.validateResponse(method, rawPath, reply.status(), bytes)) {
-                responseValidationErrors.add(method + " " + rawPath + " -> " + reply.status() + ": " + problem);
-            }
+        boolean check = reply.status() / 100 == 2;
+        if (check) {
+            responseChecksInFlight.incrementAndGet();
         }
-        if (reply.body() == null) {
-            if (limitHeaders != null) ex.getResponseHeaders().putAll(limitHeaders);
-            ex.sendResponseHeaders(reply.status(), -1);
-        } else {
-            sendJson(ex, reply.status(), reply.body(), limitHeaders);
+        try {
+            if (reply.body() == null) {
+                if (limitHeaders != null) ex.getResponseHeaders().putAll(limitHeaders);
+                ex.sendResponseHeaders(reply.status(), -1);
+            } else {
+                sendJson(ex, reply.status(), reply.body(), limitHeaders);
+            }
+        } finally {
+            if (check) {
+                // Checked after the answer went out, so the check costs the caller no time (as with real Zoom).
+                try {
+                    byte[] bytes = reply.body() == null ? new byte[0] : SimulatorState.JSON.writeValueAsBytes(reply.body());
+                    for (String problem : SpecValidator.validateResponse(method, rawPath, reply.status(), bytes)) {
+                        responseValidationErrors.add(method + " " + rawPath + " -> " + reply.status() + ": " + problem);
+                    }
+                } finally {
+                    responseChecksInFlight.decrementAndGet();
+                }
+            }
         }
     }
 

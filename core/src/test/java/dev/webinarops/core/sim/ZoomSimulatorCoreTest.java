@@ -117,6 +117,24 @@ class ZoomSimulatorCoreTest {
     }
 
     @Test
+    void anAnswerThatBreaksTheResponseSchemaIsRecorded() throws Exception {
+        String id = sim.state().addUser("drift@example.com", "Drift", "Er");
+        int before = sim.responseValidationErrors().size();
+        assertEquals(200, client.call("GET", "/users/" + id, null).statusCode());
+        assertEquals(before, sim.responseValidationErrors().size(), "a seeded user conforms");
+        synchronized (sim.state().lock) {
+            sim.state().users.get(id).put("favourite_colour", "teal"); // a field Zoom's user schema does not have
+        }
+        assertEquals(200, client.call("GET", "/users/" + id, null).statusCode());
+        List<String> errors = sim.responseValidationErrors();
+        assertEquals(before + 1, errors.size());
+        assertTrue(errors.get(before).contains("favourite_colour"), errors.get(before));
+        synchronized (sim.state().lock) {
+            sim.state().users.get(id).remove("favourite_colour");
+        }
+    }
+
+    @Test
     void multipartUploadNeedsAFilePart() throws Exception {
         long id = webinar(2);
         HttpResponse<String> ok = client.multipart("/webinars/" + id + "/branding/virtual_backgrounds", "file", new byte[] {1, 2, 3});

@@ -40,12 +40,22 @@ public final class Background implements AutoCloseable {
         }
     }
 
+    /**
+     * Lets queued work finish for up to 10 s, then interrupts what is left and waits for it to stop, so
+     * nothing still running touches the store or the Slack client after they are closed.
+     */
     @Override
     public void close() {
         executor.shutdown();
         try {
             if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
-                executor.shutdownNow();
+                int dropped = executor.shutdownNow().size();
+                if (dropped > 0) {
+                    log.warn("shutting down: {} queued task(s) not started", dropped);
+                }
+                if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
+                    log.warn("shutting down: some work did not stop within 5 s of being interrupted");
+                }
             }
         } catch (InterruptedException e) {
             executor.shutdownNow();

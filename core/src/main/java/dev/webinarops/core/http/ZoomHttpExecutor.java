@@ -17,7 +17,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.UUID;
@@ -203,11 +202,5 @@ public final class ZoomHttpExecutor {
         }
         out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return out.toByteArray();
-    }
-
-    /** Convenience for callers that hold query values in a map. */
-    public static ZoomRequest withQuery(ZoomRequest request, Map<String, ?> query) {
-        query.forEach(request::query);
-        return request;
     }
 }

@@ -92,6 +92,16 @@ class TokenCacheTest {
     }
 
     @Test
+    void aCacheThatCannotBeCreatedCostsAMintNotARequest() throws IOException {
+        Path blocker = dir.resolve("not-a-dir");
+        Files.writeString(blocker, "a file where the cache's folder should be");
+        try (ZoomTestEnvironment env = ZoomTestEnvironment.builder().tokenCacheFile(blocker.resolve("token.json")).build()) {
+            assertEquals(0, env.zoom().users().list(null, 30, null).items().size());
+            assertEquals(1, env.simulator().counters().tokenMints());
+        }
+    }
+
+    @Test
     void unreadableCacheFileIsIgnored() throws IOException {
         Path file = dir.resolve("token.json");
         Files.createDirectories(file); // a directory where the file should be: unreadable as a file

@@ -52,6 +52,14 @@ class UnitsTest {
     }
 
     @Test
+    void aPageTokenThatDoesNotMoveStopsTheWalk() {
+        var pages = dev.webinarops.core.api.Paginator.iterator(
+                token -> new dev.webinarops.core.api.Page<>(List.of("x"), "same", null));
+        assertEquals("x", pages.next(), "the first page is fine");
+        assertThrows(IllegalStateException.class, pages::next, "the second page repeats the token it was asked with");
+    }
+
+    @Test
     void pathSegmentsAreEncodedAndOddUuidsTwice() {
         assertEquals("/past_webinars/abc%3D%3D/participants",
                 PathEncoder.expand("/past_webinars/{webinarId}/participants", Map.of("webinarId", "abc==")));

@@ -27,6 +27,10 @@ public final class Paginator {
                     }
                     Page<T> page = fetch.apply(token);
                     current = page.items().iterator();
+                    if (page.nextPageToken() != null && page.nextPageToken().equals(token)) {
+                        // A token that does not move would page forever.
+                        throw new IllegalStateException("Zoom returned the same next_page_token twice");
+                    }
                     token = page.nextPageToken();
                     last = token == null;
                 }

@@ -4,11 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -130,11 +128,7 @@ public final class FileTokenCache implements TokenCache {
     private void createParent() throws IOException {
         Path parent = file.getParent();
         if (parent != null && !Files.isDirectory(parent)) {
-            try {
-                Files.createDirectories(parent);
-            } catch (FileAlreadyExistsException e) {
-                throw new UncheckedIOException(e);
-            }
+            Files.createDirectories(parent); // a file in the way is an IOException: the cache is skipped, not fatal
         }
     }
 

@@ -5,6 +5,7 @@ import dev.webinarops.core.Zoom;
 import dev.webinarops.core.api.ZoomApiException;
 import dev.webinarops.core.config.ConfigLoader;
 import dev.webinarops.core.config.ZoomConfig;
+import dev.webinarops.core.logging.Redactor;
 import dev.webinarops.core.sandbox.Sandbox;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.webinarops.mcp.tools.OpenApiSpec;
@@ -19,6 +20,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -37,10 +39,21 @@ public final class Main {
         try {
             run(args, System.in, protocolOut);
         } catch (IllegalArgumentException | ZoomApiException e) {
-            System.err.println("webinarops-mcp: " + e.getMessage());
+            System.err.println("webinarops-mcp: " + Redactor.redact(e.getMessage()));
+            System.exit(2);
+        } catch (RuntimeException | Error e) {
+            // one line, as for a bad configuration, rather than a stack trace (and never a hang on leftover threads)
+            System.err.println("webinarops-mcp: could not run: " + Redactor.redact(oneLine(e)));
             System.exit(2);
         }
         System.exit(0);
+    }
+
+    private static String oneLine(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.replaceAll("\\s+", " ").strip();
     }
 
     static void run(String[] args, InputStream in, OutputStream out) {
@@ -48,7 +61,13 @@ public final class Main {
         // Start-up time: parse Zoom's spec and load the logging and SDK classes while the main thread wires Guice.
         CompletableFuture<OpenApiSpec> spec = CompletableFuture.supplyAsync(() -> OpenApiSpec.load(new ObjectMapper()));
         CompletableFuture.runAsync(Main::warmUp);
-        Map<String, String> environment = ConfigLoader.environment();
+        Map<String, String> environment;
+        try {
+            environment = ConfigLoader.environment();
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("cannot read the .env file in " + Path.of("").toAbsolutePath() + ": "
+                    + oneLine(e));
+        }
         ZoomConfig config = ConfigLoader.fromMap(environment);
         Sandbox sandbox = null;
         if (options.sandbox()) {

@@ -27,6 +27,7 @@ class ElicitationTest {
     private McpSyncClient client;
     private final AtomicReference<McpSchema.ElicitResult.Action> answer = new AtomicReference<>();
     private final List<String> asked = new CopyOnWriteArrayList<>();
+    private final java.util.concurrent.atomic.AtomicLong thinkFor = new java.util.concurrent.atomic.AtomicLong();
 
     @BeforeAll
     void start() {
@@ -35,7 +36,17 @@ class ElicitationTest {
                 spec -> spec.capabilities(McpSchema.ClientCapabilities.builder().elicitation().build())
                         .elicitation(request -> {
                             asked.add(request.message());
+                            if (thinkFor.get() > 0) {
+                                try {
+                                    Thread.sleep(thinkFor.get());
+                                } catch (InterruptedException e) {
+                                    Thread.currentThread().interrupt();
+                                }
+                            }
                             McpSchema.ElicitResult.Action action = answer.get();
+                            if (action == null) {
+                                throw new IllegalStateException("the confirmation dialog could not be shown");
+                            }
                             return new McpSchema.ElicitResult(action, action == McpSchema.ElicitResult.Action.ACCEPT
                                     ? Map.of("confirm", true) : null);
                         }));
@@ -62,7 +73,7 @@ class ElicitationTest {
         assertFalse(r.isError());
         assertTrue(text(r).contains("did not confirm"), text(r));
         assertEquals(1, asked.size());
-        assertTrue(asked.get(0).contains("delete a webinar") && asked.get(0).contains(String.valueOf(id)), asked.get(0));
+        assertTrue(asked.get(0).contains("delete webinar " + id), asked.get(0));
         assertTrue(zoomEnv.simulator().state().webinarExists(id));
     }
 
@@ -74,6 +85,35 @@ class ElicitationTest {
                 Map.of("webinar_id", id)));
         assertFalse(r.isError(), text(r));
         assertFalse(zoomEnv.simulator().state().webinarExists(id));
+    }
+
+    @Test
+    void aConfirmationThatCannotBeAskedChangesNothingAndSaysWhy() {
+        long id = newWebinar("Unasked");
+        answer.set(null);
+        int before = zoomEnv.simulator().counters().totalRequests();
+        McpSchema.CallToolResult r = client.callTool(new McpSchema.CallToolRequest("delete_webinar",
+                Map.of("webinar_id", id, "confirm", true)));
+        assertTrue(r.isError(), text(r));
+        assertTrue(text(r).contains("could not ask the user") && text(r).contains("Nothing was changed"), text(r));
+        assertFalse(text(r).contains("unexpectedly"), text(r));
+        assertTrue(zoomEnv.simulator().state().webinarExists(id));
+        assertEquals(before, zoomEnv.simulator().counters().totalRequests(), "nothing reached Zoom");
+    }
+
+    @Test
+    void aPersonMayTakeLongerThanTheSdksDefaultTenSecondsToAnswer() {
+        long id = newWebinar("Slow answer");
+        answer.set(McpSchema.ElicitResult.Action.ACCEPT);
+        thinkFor.set(11_000);
+        try {
+            McpSchema.CallToolResult r = client.callTool(new McpSchema.CallToolRequest("delete_webinar",
+                    Map.of("webinar_id", id)));
+            assertFalse(r.isError(), text(r));
+            assertFalse(zoomEnv.simulator().state().webinarExists(id), "the late yes still counts");
+        } finally {
+            thinkFor.set(0);
+        }
     }
 
     @Test

@@ -99,10 +99,27 @@ class ModesTest {
         assertTrue(badOption.stderr.contains("unknown toolset 'nonsense'"), badOption.stderr);
     }
 
+    @Test
+    void anUnexpectedStartUpFailureIsOneClearLineToo() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("mcp-start");
+        java.nio.file.Files.createDirectory(dir.resolve(".env")); // unreadable as a file
+        Result r = run(dir, McpServerProcess.baseEnvironment("unreadable-env"), "--sandbox");
+        assertEquals(2, r.exit, r.stderr);
+        assertEquals(1, r.stderr.strip().lines().count(), r.stderr);
+        assertTrue(r.stderr.startsWith("webinarops-mcp: ") && r.stderr.contains(".env"), r.stderr);
+        assertEquals("", r.stdout, "nothing on the protocol channel");
+    }
+
     private record Result(int exit, String stdout, String stderr) {}
 
     private static Result run(Map<String, String> env, String... args) throws IOException, InterruptedException {
+        return run(null, env, args);
+    }
+
+    private static Result run(java.nio.file.Path dir, Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(McpServerProcess.command(args));
+        if (dir != null) pb.directory(dir.toFile());
         pb.environment().keySet().removeIf(k -> k.startsWith("ZOOM_"));
         pb.environment().putAll(env);
         Process p = pb.start();

@@ -222,6 +222,10 @@ class StdioEndToEndTest {
         assertFalse(approved.isError(), text(approved));
         assertEquals(4, structured(approved).get("approved").asInt());
         assertEquals(0, zoomEnv.simulator().state().countRegistrants(cab, "pending"));
+        // the client hands notifications to its consumer asynchronously: the last one may trail the result
+        for (int i = 0; i < 100 && (progress.isEmpty() || progress.get(progress.size() - 1).progress() < 4.0); i++) {
+            Thread.sleep(50);
+        }
         assertFalse(progress.isEmpty(), "progress notifications were sent");
         assertEquals("approve-1", progress.get(progress.size() - 1).progressToken());
         assertEquals(4.0, progress.get(progress.size() - 1).progress());
@@ -397,6 +401,105 @@ class StdioEndToEndTest {
                 "2030-01-01 10:00", "duration", 30));
         assertTrue(unknownHost.isError());
         assertTrue(text(unknownHost).contains("no user number 99"), text(unknownHost));
+    }
+
+    @Test
+    void everyListToolPagesWithTheTokenItReturns() {
+        long cab = zoomEnv.simulator().state().addWebinar(zoomEnv.simulator().state().userIds().get(0), "Paging test",
+                Instant.now().plus(7, ChronoUnit.DAYS), 30, 1);
+        zoomEnv.simulator().state().addPendingRegistrants(cab, 3);
+        long review = zoom.users().all().flatMap(u -> zoom.webinars().list(u.id(), null, 300, null).items().stream())
+                .filter(w -> w.topic().equals("Quarterly Roadmap Review")).map(Webinar::id).findFirst().orElseThrow();
+        String uuid = structured(ok("list_past_webinar_instances", args("webinar_id", review))).get("webinars").get(0)
+                .get("uuid").asText();
+        record Lister(String tool, String items, Map<String, Object> args) {}
+        for (Lister l : List.of(new Lister("get_users", "users", args()),
+                new Lister("list_webinar_registrants", "registrants", args("webinar_id", cab, "status", "pending")),
+                new Lister("list_webinar_participants", "participants", args("webinar_id", uuid)),
+                new Lister("get_webinar_absentees", "registrants", args("webinar_uuid", uuid)),
+                new Lister("list_webinars", "webinars", args("user_id", "me")))) {
+            Map<String, Object> first = new HashMap<>(l.args());
+            first.put("page_size", 300);
+            int total = structured(ok(l.tool(), first)).get(l.items()).size();
+            assertTrue(total >= 2, l.tool() + " has something to page through");
+            Set<String> seen = new LinkedHashSet<>();
+            String token = null;
+            int pages = 0;
+            do {
+                Map<String, Object> a = new HashMap<>(l.args());
+                a.put("page_size", 1);
+                if (token != null) a.put("next_page_token", token);
+                JsonNode page = structured(ok(l.tool(), a));
+                assertTrue(page.has("next_page_token"), l.tool() + " returns next_page_token: " + page);
+                page.path(l.items()).forEach(i -> seen.add(i.toString()));
+                token = page.path("next_page_token").asText("");
+                pages++;
+            } while (!token.isEmpty() && pages < 50);
+            assertEquals(total, pages, l.tool() + ": one item per page, no token after the last");
+            assertEquals(total, seen.size(), l.tool() + ": every item once");
+        }
+    }
+
+    @Test
+    void confirmationsSayExactlyWhatWouldGoAndChangeNothing() throws Exception {
+        long w = zoomEnv.simulator().state().addWebinar(zoomEnv.simulator().state().userIds().get(0), "Branding test",
+                Instant.now().plus(6, ChronoUnit.DAYS), 30, 0);
+        for (String name : List.of("Speaker", "Moderator")) {
+            ok("create_webinar_branding_name_tag", args("webinar_id", w, "name", name, "text_color", "0E72ED",
+                    "accent_color", "0E72ED", "background_color", "FFFFFF"));
+        }
+        int before = zoomEnv.simulator().counters().totalRequests();
+        for (Map<String, Object> a : List.of(args("webinar_id", w), args("webinar_id", w, "name_tag_ids", " "))) {
+            CallToolResult preview = call("delete_webinar_branding_name_tags", a);
+            assertTrue(text(preview).contains("Confirmation needed"), text(preview));
+            assertTrue(text(preview).contains("ALL"), "the person must know every name tag goes: " + text(preview));
+        }
+        CallToolResult vb = call("delete_webinar_virtual_backgrounds", args("webinar_id", w));
+        assertTrue(text(vb).contains("ALL"), text(vb));
+        CallToolResult one = call("delete_webinar_branding_name_tags", args("webinar_id", w, "name_tag_ids", "abc"));
+        assertFalse(text(one).contains("ALL"), text(one));
+        CallToolResult end = call("update_webinar_status", args("webinar_id", w, "action", "end"));
+        assertTrue(text(end).contains("end webinar " + w) && text(end).contains("disconnected"), text(end));
+        CallToolResult panelists = call("remove_all_panelists", args("webinar_id", w));
+        assertTrue(text(panelists).contains("ALL panelists of webinar " + w), text(panelists));
+        CallToolResult whole = call("delete_webinar", args("webinar_id", w));
+        assertTrue(text(whole).contains("webinar " + w + " with all its occurrences"), text(whole));
+        CallToolResult occurrence = call("delete_webinar", args("webinar_id", w, "occurrence_id", "1700000000000"));
+        assertTrue(text(occurrence).contains("occurrence 1700000000000 of webinar " + w), text(occurrence));
+        assertEquals(before, zoomEnv.simulator().counters().totalRequests(), "nothing reached Zoom");
+        assertEquals(2, structured(ok("get_webinar_branding", args("webinar_id", w))).get("name_tags").size());
+    }
+
+    @Test
+    void uploadsOnlyImageFilesToZoom() throws Exception {
+        long launch = webinar("Product Launch Q&A");
+        Path secret = Files.createTempFile("not-an-image", ".png");
+        Files.writeString(secret, "root:$6$hash:19000:0:99999:7:::\n");
+        int before = zoomEnv.simulator().counters().totalRequests();
+        for (String tool : List.of("upload_webinar_wallpaper", "upload_webinar_virtual_background")) {
+            CallToolResult r = call(tool, args("webinar_id", launch, "file_path", secret.toString()));
+            assertTrue(r.isError(), tool + " refuses a file that is not an image: " + text(r));
+            assertTrue(text(r).contains("PNG") && text(r).contains("file_path"), text(r));
+        }
+        assertEquals(before, zoomEnv.simulator().counters().totalRequests(), "the file never left the machine");
+    }
+
+    @Test
+    void pastInstancesNeedTheNumericWebinarId() {
+        McpSchema.Tool tool = client.listTools().tools().stream().filter(t -> t.name().equals("list_past_webinar_instances"))
+                .findFirst().orElseThrow();
+        Map<?, ?> id = (Map<?, ?>) ((Map<?, ?>) tool.inputSchema().get("properties")).get("webinar_id");
+        assertFalse(String.valueOf(id.get("description")).contains("UUID from"), "Zoom takes only the numeric id: " + id);
+        int before = zoomEnv.simulator().counters().requests("pastWebinars");
+        CallToolResult r = call("list_past_webinar_instances", args("webinar_id", "4pWZBj0rRJ2XfH2yNn1UUg=="));
+        assertTrue(r.isError());
+        assertTrue(text(r).contains("webinar_id"), text(r));
+        assertEquals(before, zoomEnv.simulator().counters().requests("pastWebinars"), "rejected before reaching Zoom");
+        long review = zoom.users().all().flatMap(u -> zoom.webinars().list(u.id(), null, 300, null).items().stream())
+                .filter(w -> w.topic().equals("Quarterly Roadmap Review")).map(Webinar::id).findFirst().orElseThrow();
+        for (String report : List.of("list_webinar_qa", "list_past_webinar_poll_results", "list_webinar_participants")) {
+            ok(report, args("webinar_id", review)); // the id as list_webinars returns it: a JSON number
+        }
     }
 
     @Test

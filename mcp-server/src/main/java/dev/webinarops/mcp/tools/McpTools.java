@@ -95,8 +95,17 @@ public final class McpTools {
                     "properties", Map.of("confirm", Map.of("type", "boolean", "title", "Go ahead",
                             "description", "Tick to confirm")),
                     "required", List.of("confirm"));
-            McpSchema.ElicitResult answer = exchange.createElicitation(
-                    McpSchema.ElicitFormRequest.builder(change + " Go ahead?", schema).build());
+            McpSchema.ElicitResult answer;
+            try {
+                answer = exchange.createElicitation(
+                        McpSchema.ElicitFormRequest.builder(change + " Go ahead?", schema).build());
+            } catch (RuntimeException e) {
+                // the client failed or the person did not answer in time: never act without a yes
+                log.info("{}: confirmation could not be asked: {}", def.name(), e.toString());
+                return Optional.of(error("Not done: could not ask the user to confirm (the client did not show "
+                        + "the confirmation or it was not answered in time). Nothing was changed. Ask the user "
+                        + "directly, then try again."));
+            }
             boolean yes = answer.action() == McpSchema.ElicitResult.Action.ACCEPT && answer.content() != null
                     && Boolean.TRUE.equals(answer.content().get("confirm"));
             if (yes) {

@@ -90,7 +90,8 @@ public final class OperationTools {
         row(UPDATE_WEBINAR_BRANDING_NAME_TAG, "update_webinar_branding_name_tag",
                 "Change a webinar branding name tag; name_tag_id from get_webinar_branding.");
         row(DELETE_WEBINAR_BRANDING_VB, "delete_webinar_virtual_backgrounds",
-                "Delete branding virtual backgrounds from a webinar (ids: comma-separated ids from get_webinar_branding).");
+                "Delete branding virtual backgrounds from a webinar (ids: comma-separated ids from "
+                        + "get_webinar_branding; omit to delete all).");
         row(SET_WEBINAR_BRANDING_VB, "set_webinar_default_virtual_background",
                 "Make an uploaded branding virtual background (id from get_webinar_branding) the default.");
         row(UPLOAD_WEBINAR_BRANDING_VB, "upload_webinar_virtual_background",
@@ -221,11 +222,16 @@ public final class OperationTools {
 
         for (OpenApiSpec.Parameter p : specOp.in("path")) {
             String arg = snake(p.name());
-            String hint = op.pathTemplate().startsWith("/past_webinars/") && arg.equals("webinar_id")
-                    ? PAST_WEBINAR_ID : ID_HINTS.getOrDefault(arg, OpenApiSpec.clean(p.description()));
+            boolean past = op.pathTemplate().startsWith("/past_webinars/");
+            // Zoom types the past-webinar id as a string where it also takes an instance UUID, as an integer
+            // where it takes only the numeric id (instances)
+            boolean idOrUuid = past && arg.equals("webinar_id") && !"integer".equals(p.schema().path("type").asText());
+            String hint = idOrUuid ? PAST_WEBINAR_ID : ID_HINTS.getOrDefault(arg, OpenApiSpec.clean(p.description()));
             Map<String, Object> schema = OpenApiSpec.inputSchema(p.schema(), hint);
-            if (op.pathTemplate().startsWith("/past_webinars/")) {
-                schema.put("type", "string"); // an ID or a UUID
+            if (idOrUuid) {
+                schema.put("type", List.of("string", "integer")); // the numeric id as list_webinars gives it, or a UUID
+            } else if (past && !arg.equals("webinar_id")) {
+                schema.put("type", "string"); // an instance UUID
             } else if (arg.equals("webinar_id")) {
                 // Zoom's spec types it as integer on some paths and string on others; accept both, digits only
                 schema.put("type", List.of("integer", "string"));
@@ -271,11 +277,12 @@ public final class OperationTools {
                 fields.keySet().forEach(f -> bindings.add(new Binding(f, f, Location.BODY)));
             }
         }
+        relaxTimeFormats(properties);
         if (specOp.multipartBody() != null) {
             specOp.multipartBody().path("properties").fields().forEachRemaining(e -> {
                 if ("binary".equals(e.getValue().path("format").asText())) {
                     properties.put(FILE_PATH, Map.of("type", "string", "description",
-                            "Path of the image file on the machine running this server (PNG or JPG)."));
+                            "Path of the image file on the machine running this server (PNG, JPG or GIF, up to 15 MB)."));
                     required.add(FILE_PATH);
                     bindings.add(new Binding(FILE_PATH, e.getKey(), Location.FILE));
                 } else {
@@ -320,6 +327,33 @@ public final class OperationTools {
                 return Optional.of("This will " + action + " " + args.list("registrants").size()
                         + " registrant(s) of webinar " + args.string("webinar_id")
                         + (action.equals("deny") ? "; Zoom emails them that they were declined." : "; they lose access."));
+            }
+            String webinar = args.string("webinar_id");
+            if (op == WEBINAR_STATUS) {
+                return Optional.of("This will end webinar " + webinar + " now; everyone in it is disconnected.");
+            }
+            if (op == WEBINAR_PANELISTS_DELETE) {
+                return Optional.of("This will remove ALL panelists of webinar " + webinar
+                        + "; their panelist join links stop working. It cannot be undone.");
+            }
+            if (op == WEBINAR_DELETE) {
+                String occurrence = args.string("occurrence_id");
+                return Optional.of(occurrence == null || occurrence.isBlank()
+                        ? "This will delete webinar " + webinar + " with all its occurrences; registrants and "
+                                + "panelists lose access. It cannot be undone."
+                        : "This will delete occurrence " + occurrence + " of webinar " + webinar
+                                + "; its registrants lose access to it. It cannot be undone.");
+            }
+            if (op == DELETE_WEBINAR_BRANDING_NAME_TAG || op == DELETE_WEBINAR_BRANDING_VB) {
+                // Zoom deletes every item when no ids are given
+                String idsArg = op == DELETE_WEBINAR_BRANDING_NAME_TAG ? "name_tag_ids" : "ids";
+                String what = op == DELETE_WEBINAR_BRANDING_NAME_TAG ? "branding name tags" : "branding virtual backgrounds";
+                String ids = args.string(idsArg);
+                return Optional.of(ids == null || ids.isBlank()
+                        ? "This will delete ALL " + what + " of webinar " + webinar + " (no " + idsArg
+                                + " given). It cannot be undone."
+                        : "This will delete the " + what + " " + ids.strip() + " of webinar " + webinar
+                                + ". It cannot be undone.");
             }
             String target = bindings.stream()
                     .filter(b -> b.location() == Location.PATH || (b.location() == Location.QUERY && args.has(b.argument())))
@@ -410,19 +444,54 @@ public final class OperationTools {
         }
     }
 
+    /**
+     * The times {@link #normalizeTimes} reads include local ones ("2026-05-01 15:00", Zoom's own
+     * "yyyy-MM-ddTHH:mm:ss"), which JSON Schema's {@code date-time} (RFC 3339, offset required) would forbid.
+     */
+    @SuppressWarnings("unchecked")
+    private static void relaxTimeFormats(Map<String, Object> properties) {
+        if (properties.get("start_time") instanceof Map<?, ?> start) {
+            ((Map<String, Object>) start).remove("format");
+        }
+        if (properties.get("recurrence") instanceof Map<?, ?> recurrence
+                && recurrence.get("properties") instanceof Map<?, ?> fields
+                && fields.get("end_date_time") instanceof Map<?, ?> end) {
+            ((Map<String, Object>) end).remove("format");
+        }
+    }
+
+    /**
+     * Only what Zoom accepts leaves the machine: a PNG, JPEG or GIF image (by its content, not its name) of at
+     * most 15 MB — never, say, a key file an assistant was talked into uploading.
+     */
     private static ZoomRequest.MultipartPart file(String field, String path) {
         Path file = Path.of(path);
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("file_path '" + path + "' is not a readable file on this machine");
         }
         try {
-            String type = Files.probeContentType(file);
-            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-            if (type == null) type = name.endsWith(".png") ? "image/png" : "image/jpeg";
-            return new ZoomRequest.MultipartPart(field, file.getFileName().toString(), type, Files.readAllBytes(file));
+            if (Files.size(file) > MAX_UPLOAD_BYTES) {
+                throw new IllegalArgumentException("file_path '" + path + "' is larger than the 15 MB Zoom accepts");
+            }
+            byte[] data = Files.readAllBytes(file);
+            String type = imageType(data);
+            if (type == null) {
+                throw new IllegalArgumentException("file_path '" + path + "' is not a PNG, JPG or GIF image; Zoom "
+                        + "accepts only those (up to 15 MB)");
+            }
+            return new ZoomRequest.MultipartPart(field, file.getFileName().toString(), type, data);
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read file_path '" + path + "': " + e.getMessage());
         }
+    }
+
+    private static final long MAX_UPLOAD_BYTES = 15L * 1024 * 1024;
+
+    private static String imageType(byte[] d) {
+        if (d.length >= 8 && (d[0] & 0xFF) == 0x89 && d[1] == 'P' && d[2] == 'N' && d[3] == 'G') return "image/png";
+        if (d.length >= 3 && (d[0] & 0xFF) == 0xFF && (d[1] & 0xFF) == 0xD8 && (d[2] & 0xFF) == 0xFF) return "image/jpeg";
+        if (d.length >= 6 && d[0] == 'G' && d[1] == 'I' && d[2] == 'F' && d[3] == '8') return "image/gif";
+        return null;
     }
 
     /** webinarId → webinar_id, WebinarUUID → webinar_uuid. */

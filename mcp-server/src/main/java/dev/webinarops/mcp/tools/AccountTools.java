@@ -104,7 +104,7 @@ public final class AccountTools {
             throw new ZoomApiException(e.getMessage() + " — the previous configuration is kept", e.httpStatus(),
                     e.zoomCode(), e.operationId());
         }
-        return status("Zoom is configured with " + source + " (account " + credentials.accountId() + ")");
+        return status("Zoom is configured with " + source + "."); // the credentials themselves are never echoed
     }
 
     private ToolDefinition.ToolOutput status(String headline) {

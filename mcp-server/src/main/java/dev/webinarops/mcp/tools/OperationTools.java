@@ -409,7 +409,9 @@ public final class OperationTools {
         if (op.readOnly()) {
             JsonNode structured = answer != null && answer.isObject() ? answer : mapper.createObjectNode();
             if (bindings.stream().anyMatch(b -> b.location() == Location.PAGE_NUMBER) && structured.isObject()) {
-                int page = structured.path("page_number").asInt(1);
+                // the page asked for, not the one Zoom says it sent: a missing page_number must not loop
+                Object asked = args.raw("next_page_token");
+                int page = asked == null ? 1 : pageNumber(asked.toString());
                 ((ObjectNode) structured).put("next_page_token",
                         page < structured.path("page_count").asInt(1) ? Integer.toString(page + 1) : "");
             }

@@ -19,6 +19,7 @@ import dev.webinarops.slack.actions.DeleteWebinarAction;
 import dev.webinarops.slack.actions.MoreResultsAction;
 import dev.webinarops.slack.admin.AdminPolicy;
 import dev.webinarops.slack.app.Background;
+import dev.webinarops.slack.app.SlackExecutors;
 import dev.webinarops.slack.app.WebinarSlackApp;
 import dev.webinarops.slack.approvals.ApprovalService;
 import dev.webinarops.slack.commands.WebinarCommandHandler;
@@ -51,8 +52,14 @@ public final class SlackAppModule extends AbstractModule {
     }
 
     @Provides @Singleton
-    Slack slack() {
+    SlackExecutors slackExecutors() {
+        return new SlackExecutors();
+    }
+
+    @Provides @Singleton
+    Slack slack(SlackExecutors executors) {
         SlackConfig config = new SlackConfig();
+        config.setExecutorServiceProvider(executors);
         config.setMethodsEndpointUrlPrefix(settings.apiBaseUrl().toString());
         config.setStatsEnabled(false);
         config.setPrettyResponseLoggingEnabled(false);
@@ -65,8 +72,12 @@ public final class SlackAppModule extends AbstractModule {
     }
 
     @Provides @Singleton
-    App app(Slack slack) {
-        return new App(AppConfig.builder().slack(slack).singleTeamBotToken(settings.botToken().reveal()).build());
+    App app(Slack slack, SlackExecutors executors) {
+        // auth.test runs once, when the app starts; Bolt's default would repeat it every 10 minutes, synchronously,
+        // in front of an envelope's ack (-1: keep the first answer). Bolt copies its executor provider onto the
+        // Slack config, so it is given the same one.
+        return new App(AppConfig.builder().slack(slack).singleTeamBotToken(settings.botToken().reveal())
+                .authTestCacheExpirationMillis(-1L).executorServiceProvider(executors).build());
     }
 
     @Provides @Named("appToken")
@@ -117,8 +128,9 @@ public final class SlackAppModule extends AbstractModule {
     @Provides @Singleton
     WebinarSlackApp.Listeners listeners(Zoom zoom, AppStore store, AdminPolicy admins, ApprovalService approvals,
             SlackReplies replies, Background background, Audit audit, Clock clock) {
+        HostSuggestions hosts = new HostSuggestions(zoom, background, clock);
         return new WebinarSlackApp.Listeners(
-                new WebinarCommandHandler(zoom, store, admins, approvals, replies, background, audit, clock),
+                new WebinarCommandHandler(zoom, store, admins, approvals, replies, background, audit, clock, hosts),
                 new DecisionAction(RegistrantAction.APPROVE, approvals, admins, replies, background, audit),
                 new DecisionAction(RegistrantAction.DENY, approvals, admins, replies, background, audit),
                 new ApproveAllAction(approvals, admins, replies, background, audit),
@@ -126,7 +138,7 @@ public final class SlackAppModule extends AbstractModule {
                 new MoreResultsAction(zoom, replies, background),
                 new WebinarFormSubmission(false, zoom, admins, replies, background, audit, clock),
                 new WebinarFormSubmission(true, zoom, admins, replies, background, audit, clock),
-                new HostSuggestions(zoom, clock),
+                hosts,
                 new AppHomeOpened(zoom, store, replies, background));
     }
 }

@@ -12,6 +12,7 @@ import dev.webinarops.slack.app.Background;
 import dev.webinarops.slack.approvals.ApprovalService;
 import dev.webinarops.slack.slack.SlackReplies;
 import dev.webinarops.slack.store.Audit;
+import dev.webinarops.slack.views.Mrkdwn;
 
 /** "Approve all N pending" on a header card (confirmed by Slack's dialog before the click arrives). */
 public final class ApproveAllAction implements BlockActionHandler {
@@ -47,7 +48,7 @@ public final class ApproveAllAction implements BlockActionHandler {
             } catch (RuntimeException e) {
                 String message = ApprovalService.userMessage(e);
                 audit.record(user, "approve_all", "webinar " + webinarId, "failed: " + message);
-                slack.ephemeral(channel, user, ":warning: Approving everyone failed: " + message);
+                slack.ephemeral(channel, user, ":warning: Approving everyone failed: " + Mrkdwn.escape(message));
             }
         });
         return ctx.ack();

@@ -15,6 +15,7 @@ import dev.webinarops.slack.approvals.ApprovalService;
 import dev.webinarops.slack.slack.SlackReplies;
 import dev.webinarops.slack.store.Audit;
 import dev.webinarops.slack.views.ApprovalViews;
+import dev.webinarops.slack.views.Mrkdwn;
 import java.util.List;
 
 /** Approve or Deny on a card (Deny's confirm dialog is shown by Slack before the click arrives). */
@@ -62,9 +63,12 @@ public final class DecisionAction implements BlockActionHandler {
                 displayName(p)), action);
     }
 
-    /** The name as the card shows it, for the retry's confirm dialog; falls back to "This registrant". */
+    /**
+     * The name as the card's fallback text has it (escaped when posted), for the plain-text confirm dialog
+     * and fallbacks; "This registrant" when the text says nothing.
+     */
     private static String displayName(BlockActionPayload p) {
-        String text = p.getMessage() == null ? null : p.getMessage().getText();
+        String text = p.getMessage() == null ? null : Mrkdwn.unescape(p.getMessage().getText());
         if (text != null && text.startsWith("Pending: ")) {
             return text.substring("Pending: ".length());
         }

@@ -37,14 +37,16 @@ public final class SocketModeRunner implements AutoCloseable {
 
     private final App app;
     private final Slack slack;
+    private final Background background;
     private final String appToken;
     private final ExecutorService envelopes;
     private final Gson gson;
     private volatile SocketModeClient client;
 
-    public SocketModeRunner(App app, Slack slack, String appToken, int concurrency) {
+    public SocketModeRunner(App app, Slack slack, Background background, String appToken, int concurrency) {
         this.app = requireNonNull(app, "app is null");
         this.slack = requireNonNull(slack, "slack is null");
+        this.background = requireNonNull(background, "background is null");
         this.appToken = requireNonNull(appToken, "appToken is null");
         AtomicInteger n = new AtomicInteger();
         this.envelopes = new ThreadPoolExecutor(concurrency, concurrency, 60, TimeUnit.SECONDS,
@@ -99,7 +101,17 @@ public final class SocketModeRunner implements AutoCloseable {
         }
     }
 
+    /** Work the handler hands to {@link Background} starts only once the ack has been sent. */
     private void handle(SocketModeRequest req) {
+        background.hold();
+        try {
+            handleAndAck(req);
+        } finally {
+            background.release();
+        }
+    }
+
+    private void handleAndAck(SocketModeRequest req) {
         String envelopeId = req.getEnvelope().getEnvelopeId();
         Response response;
         try {

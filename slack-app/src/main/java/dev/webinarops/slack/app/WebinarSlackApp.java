@@ -32,6 +32,7 @@ public final class WebinarSlackApp implements AutoCloseable {
     private final WatchPoller poller;
     private final Background background;
     private final AppStore store;
+    private final SlackExecutors slackExecutors;
     private boolean closed;
 
     /** Listeners, grouped by kind. */
@@ -42,12 +43,13 @@ public final class WebinarSlackApp implements AutoCloseable {
     @Inject
     public WebinarSlackApp(App app, Slack slack, @Named("appToken") String appToken,
             @Named("concurrency") int concurrency, Listeners listeners, WatchPoller poller, Background background,
-            AppStore store) {
+            AppStore store, SlackExecutors slackExecutors) {
         this.app = requireNonNull(app, "app is null");
         this.slack = requireNonNull(slack, "slack is null");
         this.poller = requireNonNull(poller, "poller is null");
         this.background = requireNonNull(background, "background is null");
         this.store = requireNonNull(store, "store is null");
+        this.slackExecutors = requireNonNull(slackExecutors, "slackExecutors is null");
         requireNonNull(listeners, "listeners is null");
         app.command(Ids.COMMAND, listeners.command());
         app.blockAction(Ids.APPROVE_ACTION, listeners.approve());
@@ -59,7 +61,7 @@ public final class WebinarSlackApp implements AutoCloseable {
         app.viewSubmission(Ids.EDIT_VIEW, listeners.edit());
         app.blockSuggestion(Ids.HOST_SELECT_ACTION, listeners.hosts());
         app.event(AppHomeOpenedEvent.class, listeners.home());
-        this.socket = new SocketModeRunner(app, slack, appToken, concurrency);
+        this.socket = new SocketModeRunner(app, slack, background, appToken, concurrency);
     }
 
     public void start() throws IOException {
@@ -96,6 +98,7 @@ public final class WebinarSlackApp implements AutoCloseable {
         } catch (Exception e) {
             log.warn("closing the Slack client: {}", e.getMessage());
         }
+        slackExecutors.close();
         store.close();
     }
 }

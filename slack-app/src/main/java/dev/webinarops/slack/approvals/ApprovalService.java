@@ -15,6 +15,7 @@ import dev.webinarops.slack.store.Audit;
 import dev.webinarops.slack.views.ApprovalViews;
 import dev.webinarops.slack.views.Mrkdwn;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,11 @@ import java.util.stream.Collectors;
 public final class ApprovalService {
     /** How many cards one {@code pending} command posts; "Approve all" covers the rest. */
     public static final int MAX_CARDS = 30;
+    /**
+     * A decision still "in progress" after this long was claimed by a process that died before Zoom
+     * answered (a Zoom call, retries included, ends well within it), so it may be taken over.
+     */
+    static final Duration STALE_DECISION = Duration.ofMinutes(5);
 
     private final Zoom zoom;
     private final AppStore store;
@@ -50,7 +56,7 @@ public final class ApprovalService {
 
     public void decide(Click c, RegistrantAction action) {
         Instant now = clock.instant();
-        Optional<Decision> existing = store.claimDecision(new Decision(c.webinarId(), c.registrantId(),
+        Optional<Decision> existing = claim(new Decision(c.webinarId(), c.registrantId(),
                 action.wire(), c.user(), now, false));
         if (existing.isPresent()) {
             Decision d = existing.get();
@@ -90,7 +96,7 @@ public final class ApprovalService {
         Registrant r = zoom.registrants().findByEmail(webinarId, email).orElseThrow(() ->
                 new IllegalArgumentException("nobody with the email " + email + " registered for webinar " + webinarId));
         Instant now = clock.instant();
-        Optional<Decision> existing = store.claimDecision(new Decision(webinarId, r.id(), action.wire(), user, now, false));
+        Optional<Decision> existing = claim(new Decision(webinarId, r.id(), action.wire(), user, now, false));
         if (existing.isPresent()) {
             audit.record(user, action.wire(), target(webinarId, r.id()), "no change: decided by " + existing.get().decidedBy());
             return alreadyDecided(existing.get());
@@ -120,23 +126,32 @@ public final class ApprovalService {
         Instant now = clock.instant();
         String topic = topic(webinarId);
         List<Registrant> pending = zoom.registrants().all(webinarId, "pending").collect(Collectors.toList());
-        List<Registrant> claimed = new ArrayList<>();
-        for (Registrant r : pending) {
-            if (store.claimDecision(new Decision(webinarId, r.id(), RegistrantAction.APPROVE.wire(), user, now, false)).isEmpty()) {
-                claimed.add(r);
-            }
-        }
         int approved = 0;
+        int takenByOthers = 0;
         String problem = null;
-        for (int i = 0; i < claimed.size(); i += RegistrantService.STATUS_BATCH) {
-            List<Registrant> batch = claimed.subList(i, Math.min(claimed.size(), i + RegistrantService.STATUS_BATCH));
+        for (int i = 0; i < pending.size(); i += RegistrantService.STATUS_BATCH) {
+            // each batch is claimed just before its Zoom call, so no claim grows stale while earlier batches
+            // (and their card updates) run
+            List<Registrant> batch = new ArrayList<>();
+            for (Registrant r : pending.subList(i, Math.min(pending.size(), i + RegistrantService.STATUS_BATCH))) {
+                if (claim(new Decision(webinarId, r.id(), RegistrantAction.APPROVE.wire(), user, clock.instant(), false))
+                        .isEmpty()) {
+                    batch.add(r);
+                } else {
+                    takenByOthers++;
+                }
+            }
+            if (batch.isEmpty()) {
+                continue;
+            }
             try {
                 zoom.registrants().updateStatus(webinarId, RegistrantAction.APPROVE,
                         batch.stream().map(r -> RegistrantStatusUpdate.Ref.id(r.id())).toList());
             } catch (RuntimeException e) {
-                problem = "Zoom stopped after " + approved + " of " + claimed.size() + ": " + userMessage(e)
+                int rest = pending.size() - approved - takenByOthers;
+                problem = "Zoom stopped after " + approved + " of " + (approved + rest) + ": " + userMessage(e)
                         + " The rest are still pending.";
-                for (Registrant r : claimed.subList(i, claimed.size())) {
+                for (Registrant r : batch) {
                     store.releaseDecision(webinarId, r.id());
                 }
                 break;
@@ -153,13 +168,23 @@ public final class ApprovalService {
             }
             approved += batch.size();
         }
+        if (approved == 0 && problem == null) {
+            // a late or second click: the header already shows who approved; keep it, and say so
+            String note = pending.isEmpty() ? "Nothing changed: nobody is waiting for approval any more."
+                    : "Nothing changed: the " + pending.size() + " still pending are being decided by someone else right now.";
+            audit.record(user, "approve_all", "webinar " + webinarId, "no change: " + (pending.isEmpty()
+                    ? "nobody pending" : pending.size() + " being decided by others"));
+            slack.ephemeral(channel, user, note);
+            return;
+        }
+        int remaining = pending.size() - approved - takenByOthers;
         audit.record(user, "approve_all", "webinar " + webinarId, problem == null ? "ok: " + approved + " approved"
                 : "partial: " + approved + " approved; " + problem);
         if (problem == null) {
             slack.update(channel, headerTs, approved + " approved", ApprovalViews.headerDone(topic, approved, user, now, null));
         } else {
             List<LayoutBlock> blocks = new ArrayList<>(ApprovalViews.headerDone(topic, approved, user, now, problem));
-            blocks.addAll(ApprovalViews.header(webinarId, topic, claimed.size() - approved, 0).subList(1, 2));
+            blocks.addAll(ApprovalViews.header(webinarId, topic, remaining, 0).subList(1, 2));
             slack.update(channel, headerTs, approved + " approved; some failed", blocks);
         }
     }
@@ -206,6 +231,17 @@ public final class ApprovalService {
             }
         }
         return posted;
+    }
+
+    /** Claims a decision, taking over one left in progress by a process that died; empty if claimed. */
+    private Optional<Decision> claim(Decision d) {
+        Optional<Decision> existing = store.claimDecision(d);
+        Instant staleBefore = d.decidedAt().minus(STALE_DECISION);
+        if (existing.isPresent() && !existing.get().done() && existing.get().decidedAt().isBefore(staleBefore)
+                && store.releaseStaleDecision(d.webinarId(), d.registrantId(), staleBefore)) {
+            return store.claimDecision(d);
+        }
+        return existing;
     }
 
     private String topic(long webinarId) {

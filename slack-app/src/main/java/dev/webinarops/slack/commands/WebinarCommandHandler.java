@@ -21,6 +21,7 @@ import dev.webinarops.slack.approvals.ApprovalService;
 import dev.webinarops.slack.slack.SlackReplies;
 import dev.webinarops.slack.store.AppStore;
 import dev.webinarops.slack.store.Audit;
+import dev.webinarops.slack.submissions.HostSuggestions;
 import dev.webinarops.slack.views.MessageViews;
 import dev.webinarops.slack.views.ModalViews;
 import java.time.Clock;
@@ -39,9 +40,10 @@ public final class WebinarCommandHandler implements SlashCommandHandler {
     private final Background background;
     private final Audit audit;
     private final Clock clock;
+    private final HostSuggestions hosts;
 
     public WebinarCommandHandler(Zoom zoom, AppStore store, AdminPolicy admins, ApprovalService approvals,
-            SlackReplies slack, Background background, Audit audit, Clock clock) {
+            SlackReplies slack, Background background, Audit audit, Clock clock, HostSuggestions hosts) {
         this.zoom = requireNonNull(zoom, "zoom is null");
         this.store = requireNonNull(store, "store is null");
         this.admins = requireNonNull(admins, "admins is null");
@@ -50,6 +52,7 @@ public final class WebinarCommandHandler implements SlashCommandHandler {
         this.background = requireNonNull(background, "background is null");
         this.audit = requireNonNull(audit, "audit is null");
         this.clock = requireNonNull(clock, "clock is null");
+        this.hosts = requireNonNull(hosts, "hosts is null");
     }
 
     @Override
@@ -67,33 +70,37 @@ public final class WebinarCommandHandler implements SlashCommandHandler {
         }
         Invocation inv = new Invocation(p.getUserId(), p.getChannelId(), p.getResponseUrl(), p.getTriggerId());
         if (line.verb().equals("create") || line.verb().equals("edit")) {
-            // the trigger_id expires in 3 seconds: open the modal now, not behind queued Zoom work
-            List<LayoutBlock> refusal = openModal(line, inv);
-            return refusal == null ? ctx.ack() : ctx.ack(r -> r.responseType("ephemeral").text("Not allowed").blocks(refusal));
+            // ack first; then the trigger_id (3 seconds) is used on the prompt pool, not behind queued Zoom work
+            background.runPromptly("/webinar " + line.verb(), () -> openModal(line, inv));
+            return ctx.ack();
         }
         background.run("/webinar " + line.verb(), () -> run(line, inv));
         return ctx.ack();
     }
 
-    /** Opens the create modal, or a loading edit modal filled in after Zoom answers; blocks to answer with, if any. */
-    private List<LayoutBlock> openModal(CommandLine line, Invocation inv) {
+    /** Opens the create modal, or a loading edit modal filled in after Zoom answers; refuses non-admins. */
+    private void openModal(CommandLine line, Invocation inv) {
         if (!admins.isAdmin(inv.user())) {
             audit.record(inv.user(), line.verb(), target(line), "refused: not an admin");
-            return MessageViews.refusal(describe(line));
+            reply(inv, "Only admins can do that", MessageViews.refusal(describe(line)));
+            return;
         }
         if (line.verb().equals("create")) {
             boolean recurring = !line.args().isEmpty();
             int defaultStart = (int) clock.instant().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS).getEpochSecond();
             if (slack.openView(inv.triggerId(), ModalViews.create(recurring,
                     (recurring ? "recurring|" : "once|") + inv.responseUrl(), defaultStart)).isEmpty()) {
-                return MessageViews.error("Slack would not open the form in time; please try again.");
+                reply(inv, "Please try again", MessageViews.error("Slack would not open the form in time; please try again."));
+                return;
             }
-            return null;
+            background.run("host options", hosts::preload);
+            return;
         }
         long id = line.webinarId();
         var viewId = slack.openView(inv.triggerId(), ModalViews.loading("Edit webinar"));
         if (viewId.isEmpty()) {
-            return MessageViews.error("Slack would not open the form in time; please try again.");
+            reply(inv, "Please try again", MessageViews.error("Slack would not open the form in time; please try again."));
+            return;
         }
         background.run("edit form", () -> {
             try {
@@ -103,7 +110,6 @@ public final class WebinarCommandHandler implements SlashCommandHandler {
                 slack.updateView(viewId.get(), ModalViews.failure("Edit webinar", ApprovalService.userMessage(e)));
             }
         });
-        return null;
     }
 
     /** Who asked, where, and how to answer. */
@@ -150,7 +156,7 @@ public final class WebinarCommandHandler implements SlashCommandHandler {
             case "approve", "deny" -> {
                 RegistrantAction action = RegistrantAction.parse(line.verb());
                 String text = approvals.decideByEmail(id, line.args().get(0), action, inv.user());
-                reply(inv, text, MessageViews.info(text));
+                reply(inv, capitalVerb(line.verb()) + " " + line.args().get(0), MessageViews.info(text));
             }
             case "delete" -> reply(inv, "Delete?", MessageViews.confirmDelete(zoom.webinars().get(Long.toString(id))));
             case "end" -> {
@@ -235,6 +241,10 @@ public final class WebinarCommandHandler implements SlashCommandHandler {
 
     private void reply(Invocation inv, String text, List<LayoutBlock> blocks) {
         slack.respond(inv.responseUrl(), text, blocks, false);
+    }
+
+    private static String capitalVerb(String verb) {
+        return Character.toUpperCase(verb.charAt(0)) + verb.substring(1);
     }
 
     private static String target(CommandLine line) {

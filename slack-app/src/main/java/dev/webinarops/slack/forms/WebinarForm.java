@@ -78,12 +78,14 @@ public record WebinarForm(String topic, String agenda, Instant start, int durati
         if (zone == null || zone.isBlank()) {
             zone = "UTC";
         }
+        ZoneId zoneId = ZoneOffset.UTC;
         try {
             ZoneId id = ZoneId.of(zone.trim());
             if (id instanceof ZoneOffset && !zone.trim().equals("UTC") && !zone.trim().equals("Z")) {
                 throw new DateTimeException("offset");
             }
             zone = id.getId().equals("Z") ? "UTC" : id.getId();
+            zoneId = id;
         } catch (DateTimeException e) {
             errors.put(Ids.TIMEZONE_BLOCK, "Not a time zone: use a name such as Europe/Berlin or UTC.");
         }
@@ -127,7 +129,7 @@ public record WebinarForm(String topic, String agenda, Instant start, int durati
         }
         Recurrence recurrence = null;
         if (recurring) {
-            recurrence = recurrence(values, start, errors);
+            recurrence = recurrence(values, start, zoneId, errors);
         }
         if (!errors.isEmpty()) {
             return new Result(null, errors);
@@ -136,7 +138,8 @@ public record WebinarForm(String topic, String agenda, Instant start, int durati
                 List.copyOf(panelists), blankToNull(passcode), recurrence), Map.of());
     }
 
-    private static Recurrence recurrence(Map<String, Map<String, ViewState.Value>> values, Instant start,
+    /** Zoom repeats on days of the webinar's own time zone, so the start's day is taken there. */
+    private static Recurrence recurrence(Map<String, Map<String, ViewState.Value>> values, Instant start, ZoneId zone,
             Map<String, String> errors) {
         ViewState.Value repeat = value(values, Ids.REPEAT_BLOCK, Ids.REPEAT_INPUT);
         String kind = repeat == null || repeat.getSelectedOption() == null ? "weekly" : repeat.getSelectedOption().getValue();
@@ -165,7 +168,7 @@ public record WebinarForm(String topic, String agenda, Instant start, int durati
             return switch (kind) {
                 case "daily" -> RecurrenceSpec.daily(interval, end);
                 case "monthly" -> RecurrenceSpec.monthlyOnDay(interval,
-                        start == null ? 1 : start.atZone(ZoneOffset.UTC).getDayOfMonth(), end);
+                        start == null ? 1 : start.atZone(zone).getDayOfMonth(), end);
                 default -> {
                     ViewState.Value days = value(values, Ids.WEEKDAYS_BLOCK, Ids.WEEKDAYS_INPUT);
                     List<DayOfWeek> chosen = new ArrayList<>();
@@ -177,7 +180,7 @@ public record WebinarForm(String topic, String agenda, Instant start, int durati
                             errors.put(Ids.WEEKDAYS_BLOCK, "Choose at least one weekday.");
                             yield null;
                         }
-                        chosen.add(start.atZone(ZoneOffset.UTC).getDayOfWeek());
+                        chosen.add(start.atZone(zone).getDayOfWeek());
                     }
                     yield RecurrenceSpec.weekly(interval, chosen, end);
                 }

@@ -11,15 +11,24 @@ import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
 import com.slack.api.util.json.GsonFactory;
+import dev.webinarops.slack.views.Mrkdwn;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The Slack calls the app makes after an ack: messages, updates, response URLs, views. */
+/**
+ * The Slack calls the app makes after an ack: messages, updates, response URLs, views. The {@code text}
+ * given with blocks is a plain fallback (notifications, screen readers) that Slack still reads as
+ * mrkdwn, so it is escaped here; {@link #ephemeral}'s text is mrkdwn its callers have made safe.
+ */
 public final class SlackReplies {
     private static final Logger log = LoggerFactory.getLogger(SlackReplies.class);
+
+    private static final int MAX_ATTEMPTS = 4;
+    private static final long MAX_RETRY_AFTER_SECONDS = 30;
 
     private final Slack slack;
     private final MethodsClient methods;
@@ -38,7 +47,7 @@ public final class SlackReplies {
         }
         JsonObject body = new JsonObject();
         body.addProperty("response_type", "ephemeral");
-        body.addProperty("text", text);
+        body.addProperty("text", Mrkdwn.escape(text));
         body.add("blocks", gson.toJsonTree(blocks));
         body.addProperty("replace_original", replace);
         try {
@@ -54,7 +63,8 @@ public final class SlackReplies {
     /** Posts a message; the message's ts, or empty when Slack refused. */
     public Optional<String> post(String channel, String text, List<LayoutBlock> blocks) {
         try {
-            ChatPostMessageResponse r = methods.chatPostMessage(b -> b.channel(channel).text(text).blocks(blocks));
+            ChatPostMessageResponse r = withRetries(() -> methods.chatPostMessage(b -> b.channel(channel)
+                    .text(Mrkdwn.escape(text)).blocks(blocks)), ChatPostMessageResponse::getError);
             if (!r.isOk()) {
                 log.warn("chat.postMessage to {} failed: {}", channel, r.getError());
                 return Optional.empty();
@@ -68,7 +78,8 @@ public final class SlackReplies {
 
     public boolean update(String channel, String ts, String text, List<LayoutBlock> blocks) {
         try {
-            var r = methods.chatUpdate(b -> b.channel(channel).ts(ts).text(text).blocks(blocks));
+            var r = withRetries(() -> methods.chatUpdate(b -> b.channel(channel).ts(ts).text(Mrkdwn.escape(text))
+                    .blocks(blocks)), com.slack.api.methods.response.chat.ChatUpdateResponse::getError);
             if (!r.isOk()) {
                 log.warn("chat.update of {} {} failed: {}", channel, ts, r.getError());
             }
@@ -76,6 +87,47 @@ public final class SlackReplies {
         } catch (IOException | SlackApiException e) {
             log.warn("chat.update of {} {} failed: {}", channel, ts, e.getMessage());
             return false;
+        }
+    }
+
+    private interface Call<T> {
+        T call() throws IOException, SlackApiException;
+    }
+
+    /**
+     * Slack rate-limits posting (about one message a second per channel, in bursts): a 429 is waited out
+     * (its Retry-After, capped) and the call made again, a few times. This runs after the ack, never in it.
+     */
+    private static <T> T withRetries(Call<T> call, java.util.function.Function<T, String> error)
+            throws IOException, SlackApiException {
+        for (int attempt = 1; ; attempt++) {
+            long waitSeconds;
+            try {
+                T r = call.call();
+                if (attempt >= MAX_ATTEMPTS || !"ratelimited".equals(error.apply(r))) {
+                    return r;
+                }
+                waitSeconds = 1;
+            } catch (SlackApiException e) {
+                if (attempt >= MAX_ATTEMPTS || e.getResponse() == null || e.getResponse().code() != 429) {
+                    throw e;
+                }
+                waitSeconds = retryAfter(e.getResponse().header("Retry-After"));
+            }
+            try {
+                Thread.sleep(TimeUnit.SECONDS.toMillis(Math.min(waitSeconds, MAX_RETRY_AFTER_SECONDS)));
+            } catch (InterruptedException ie) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while waiting out Slack's rate limit", ie);
+            }
+        }
+    }
+
+    private static long retryAfter(String header) {
+        try {
+            return header == null ? 1 : Math.max(1, Long.parseLong(header.trim()));
+        } catch (NumberFormatException e) {
+            return 1;
         }
     }
 

@@ -56,6 +56,12 @@ public interface AppStore extends AutoCloseable {
     /** Forgets a decision whose Zoom call failed, so the card stays actionable. */
     void releaseDecision(long webinarId, String registrantId);
 
+    /**
+     * Forgets a decision still in progress that was claimed before {@code before} (its process died before
+     * Zoom answered). @return whether one was forgotten
+     */
+    boolean releaseStaleDecision(long webinarId, String registrantId, Instant before);
+
     Optional<Decision> decision(long webinarId, String registrantId);
 
     void audit(Instant at, String userId, String action, String target, String result);

@@ -138,6 +138,12 @@ public final class JdbcAppStore implements AppStore {
     }
 
     @Override
+    public synchronized boolean releaseStaleDecision(long webinarId, String registrantId, Instant before) {
+        return update("DELETE FROM decisions WHERE webinar_id = ? AND registrant_id = ? AND done = FALSE "
+                + "AND decided_at < ?", webinarId, registrantId, ts(before)) > 0;
+    }
+
+    @Override
     public synchronized Optional<Decision> decision(long webinarId, String registrantId) {
         return query("SELECT webinar_id, registrant_id, action, decided_by, decided_at, done FROM decisions "
                 + "WHERE webinar_id = ? AND registrant_id = ?", rs -> new Decision(rs.getLong(1), rs.getString(2),

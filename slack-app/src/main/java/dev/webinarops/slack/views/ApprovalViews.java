@@ -25,6 +25,7 @@ import java.util.List;
 /** Approval cards: one per pending registrant, and a header offering to approve them all. */
 public final class ApprovalViews {
     private static final int MAX_FIELDS = 10;
+    private static final int MAX_FIELD_SECTIONS = 3;
 
     private ApprovalViews() {}
 
@@ -43,33 +44,54 @@ public final class ApprovalViews {
         }
     }
 
-    /** The information part of a card: who, when, what they answered. */
+    /** The information part of a card: who, when, what they answered (Zoom's standard questions and custom ones). */
     public static List<LayoutBlock> registrantInfo(long webinarId, String topic, Registrant r) {
         List<LayoutBlock> blocks = new ArrayList<>();
         String who = "*" + safe(r.displayName()) + "*  " + escape(r.email()) + "\nRegistered " + date(r.createTime());
         List<TextObject> fields = new ArrayList<>();
-        if (r.org() != null && !r.org().isBlank()) {
-            fields.add(markdownText("*Organisation*\n" + Mrkdwn.clip(escape(r.org()), 1900)));
+        for (String[] answer : standardAnswers(r)) {
+            field(fields, answer[0], answer[1]);
         }
         if (r.customQuestions() != null) {
             for (Registrant.CustomAnswer a : r.customQuestions()) {
-                if (fields.size() == MAX_FIELDS) {
-                    break;
-                }
-                // a field's text is limited to 2000 characters
-                fields.add(markdownText(Mrkdwn.clip("*" + escape(a.title()) + "*\n" + escape(a.value()), 2000)));
+                field(fields, a.title(), a.value());
             }
         }
-        blocks.add(section(s -> {
-            s.text(markdownText(Mrkdwn.clip(who, Mrkdwn.MAX_TEXT)));
-            if (!fields.isEmpty()) {
-                s.fields(fields);
-            }
-            return s;
-        }));
+        // a section holds at most 10 fields; a few more sections keep long forms whole within the block limit
+        for (int i = 0; i == 0 || (i < fields.size() && i < MAX_FIELDS * MAX_FIELD_SECTIONS); i += MAX_FIELDS) {
+            List<TextObject> chunk = fields.subList(Math.min(i, fields.size()), Math.min(fields.size(), i + MAX_FIELDS));
+            boolean first = i == 0;
+            blocks.add(section(s -> {
+                if (first) {
+                    s.text(markdownText(Mrkdwn.clip(who, Mrkdwn.MAX_TEXT)));
+                }
+                if (!chunk.isEmpty()) {
+                    s.fields(new ArrayList<>(chunk));
+                }
+                return s;
+            }));
+        }
         blocks.add(context(c -> c.elements(asContextElements(
                 markdownText(Mrkdwn.clip("Pending approval for " + safe(topic) + " (webinar " + webinarId + ")", 2000))))));
         return blocks;
+    }
+
+    private static void field(List<TextObject> fields, String title, String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        // a field's text is limited to 2000 characters
+        fields.add(markdownText(Mrkdwn.clip("*" + escape(title) + "*\n" + escape(value), 2000)));
+    }
+
+    private static List<String[]> standardAnswers(Registrant r) {
+        String address = java.util.stream.Stream.of(r.address(), r.city(), r.state(), r.zip(), r.country())
+                .filter(x -> x != null && !x.isBlank()).collect(java.util.stream.Collectors.joining(", "));
+        return List.of(new String[] {"Organisation", r.org()}, new String[] {"Job title", r.jobTitle()},
+                new String[] {"Industry", r.industry()}, new String[] {"Employees", r.noOfEmployees()},
+                new String[] {"Role in purchase", r.roleInPurchaseProcess()},
+                new String[] {"Purchasing time frame", r.purchasingTimeFrame()}, new String[] {"Phone", r.phone()},
+                new String[] {"Address", address}, new String[] {"Comments", r.comments()});
     }
 
     /** A pending card: the information plus Approve (primary) and Deny (danger, confirmed). */

@@ -135,11 +135,16 @@ public final class MessageViews {
         if (w.occurrences() != null && !w.occurrences().isEmpty()) {
             lines.add("Recurring: " + w.occurrences().size() + " occurrences, next " + date(w.occurrences().get(0).startTime()));
         }
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(section(s -> s.text(markdownText(Mrkdwn.clip(String.join("\n", lines), Mrkdwn.MAX_TEXT)))));
+        // the agenda (up to 2,000 characters, longer once escaped) gets its own section, so clipping it
+        // can never cut off or break the links
         if (w.agenda() != null && !w.agenda().isBlank()) {
-            lines.add(">" + escape(w.agenda()).replace("\n", "\n>"));
+            String agenda = ">" + escape(w.agenda()).replace("\n", "\n>");
+            blocks.add(section(s -> s.text(markdownText(Mrkdwn.clip(agenda, Mrkdwn.MAX_TEXT)))));
         }
-        lines.add(links(w));
-        return List.of(section(s -> s.text(markdownText(Mrkdwn.clip(String.join("\n", lines), Mrkdwn.MAX_TEXT)))));
+        blocks.add(section(s -> s.text(markdownText(links(w)))));
+        return blocks;
     }
 
     /** Join and registration links; Zoom's URLs are used as link targets only, never as text. */

@@ -30,6 +30,11 @@ public final class Mrkdwn {
         return sb.toString();
     }
 
+    /** The reverse of {@link #escape}, for text Slack hands back that is to be shown as plain text. */
+    public static String unescape(String text) {
+        return text == null ? null : text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+    }
+
     /** Cuts text to {@code max} characters, ending with an ellipsis, without splitting an escape. */
     public static String clip(String text, int max) {
         if (text == null || text.length() <= max) {

@@ -65,8 +65,12 @@ public final class WatchPoller implements AutoCloseable {
             if (posted > 0) {
                 log.info("posted {} new approval cards", posted);
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // anything escaping here would cancel the schedule silently and watching would stop for good
             log.error("watch poll failed: {}", e.getMessage(), e);
+            if (e instanceof VirtualMachineError vm && !(vm instanceof StackOverflowError)) {
+                throw vm; // out of memory and the like: nothing sensible to go on with
+            }
         }
     }
 

@@ -259,4 +259,78 @@ class ApprovalFlowTest {
         h.slack.awaitResponse(again, b -> b.toString().contains("Nothing changed"), WAIT);
         assertEquals(1, h.zoom.simulator().state().countRegistrants(id, "approved"));
     }
+
+    /** A late "Approve all" on a header already done must not rewrite who approved, and says nothing changed. */
+    @Test
+    void approveAllClickedAgainKeepsWhoDecided() throws Exception {
+        long id = h.webinarWithPending("Approve all twice", 3);
+        FakeSlack.Call header = postCards(id, 3).get(0);
+        String ts = h.slack.postedTs(header);
+        h.click(ADMIN, CHANNEL, ts, header.json("blocks"), Ids.APPROVE_ALL_ACTION);
+        h.slack.awaitCall("chat.update", c -> ts.equals(c.args().get("ts"))
+                && c.json("blocks").toString().contains("3 approved by <@" + ADMIN + ">"), WAIT);
+        int ephemerals = h.slack.calls("chat.postEphemeral").size();
+        int statusBefore = h.statusCalls();
+
+        h.click(ADMIN2, CHANNEL, ts, header.json("blocks"), Ids.APPROVE_ALL_ACTION);
+
+        FakeSlack.Call told = h.slack.awaitCall("chat.postEphemeral", c -> ADMIN2.equals(c.args().get("user"))
+                && h.slack.calls("chat.postEphemeral").indexOf(c) >= ephemerals, WAIT);
+        assertTrue(told.args().get("text").contains("Nothing changed"), told.args().get("text"));
+        Thread.sleep(300);
+        List<FakeSlack.Call> headerUpdates = h.slack.calls("chat.update").stream()
+                .filter(c -> ts.equals(c.args().get("ts"))).toList();
+        String last = headerUpdates.get(headerUpdates.size() - 1).json("blocks").toString();
+        assertTrue(last.contains("3 approved by <@" + ADMIN + ">"), last);
+        assertEquals(statusBefore, h.statusCalls());
+        assertTrue(h.auditContains(ADMIN2, "no change"));
+    }
+
+    /** Zoom's error message is echoed to the clicker escaped. */
+    @Test
+    void approveAllFailureIsEscapedInTheNote() {
+        long id = h.webinarWithPending("Approve all, bad answer", 1);
+        FakeSlack.Call header = postCards(id, 1).get(0);
+        String ts = h.slack.postedTs(header);
+        int ephemerals = h.slack.calls("chat.postEphemeral").size();
+        h.zoom.simulator().faults().enqueue("webinarRegistrants", new Fault.Status(400, 300, "<!channel> is not allowed"));
+        h.click(ADMIN, CHANNEL, ts, header.json("blocks"), Ids.APPROVE_ALL_ACTION);
+        FakeSlack.Call note = h.slack.awaitCall("chat.postEphemeral", c -> ADMIN.equals(c.args().get("user"))
+                && h.slack.calls("chat.postEphemeral").indexOf(c) >= ephemerals, WAIT);
+        h.zoom.simulator().faults().clear();
+        String text = note.args().get("text");
+        assertTrue(text.contains("&lt;!channel&gt;"), text);
+        assertFalse(text.contains("<!channel>"), text);
+    }
+
+    /**
+     * A decision claimed by a process that died before Zoom answered (kill -9, power loss) must not block
+     * the registrant for ever: after a while the card is actionable again.
+     */
+    @Test
+    void aClaimLeftByACrashedProcessDoesNotBlockTheCardForEver() {
+        long id = h.webinarWithPending("Crashed mid-decision", 1);
+        FakeSlack.Call card = postCards(id, 1).get(1);
+        JsonNode blocks = card.json("blocks");
+        String ts = h.slack.postedTs(card);
+        String registrantId = Harness.findButton(blocks, Ids.APPROVE_ACTION).path("value").asText().split(":")[1];
+        h.injector.getInstance(dev.webinarops.slack.store.AppStore.class).claimDecision(
+                new dev.webinarops.slack.store.AppStore.Decision(id, registrantId, "approve", ADMIN2,
+                        java.time.Instant.now().minus(Duration.ofMinutes(30)), false));
+
+        h.click(ADMIN, CHANNEL, ts, blocks, Ids.APPROVE_ACTION);
+
+        FakeSlack.Call update = h.slack.awaitCall("chat.update", c -> ts.equals(c.args().get("ts")), WAIT);
+        assertTrue(update.json("blocks").toString().contains("Approved by <@" + ADMIN + ">"), update.json("blocks").toString());
+        assertEquals("approved", h.zoom.simulator().state().registrantStatus(id, registrantId));
+    }
+
+    /** Slack limits chat.postMessage to about one a second per channel: a 429 is waited out, no card is lost. */
+    @Test
+    void cardsRateLimitedBySlackArePostedAfterRetryAfter() {
+        long id = h.webinarWithPending("Rate limited", 2);
+        h.slack.rateLimitNext("chat.postMessage", 2);
+        List<FakeSlack.Call> posted = postCards(id, 2);
+        assertTrue(posted.get(2).json("blocks").toString().contains("user2@example.com"));
+    }
 }

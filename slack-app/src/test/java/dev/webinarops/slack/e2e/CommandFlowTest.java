@@ -64,7 +64,7 @@ class CommandFlowTest {
     @Test
     void createModalSubmissionCreatesTheWebinarAndConfirmsWithLinks() {
         String r = h.command(ADMIN, "create");
-        FakeSlack.Call open = h.slack.awaitCall("views.open", c -> true, WAIT);
+        FakeSlack.Call open = h.slack.awaitCall("views.open", c -> opensFormFor(c, r), WAIT);
         JsonNode view = open.json("view");
         assertEquals(Ids.CREATE_VIEW, view.path("callback_id").asText());
         assertTrue(view.toString().contains("datetimepicker"));
@@ -192,14 +192,21 @@ class CommandFlowTest {
         assertFalse(h.zoom.simulator().state().webinarExists(id));
     }
 
+    /** The modal that {@code /webinar create} answered on {@code responseId} opened (its metadata says where to answer). */
+    private static boolean opensFormFor(FakeSlack.Call viewsOpen, String responseId) {
+        return viewsOpen.json("view").path("private_metadata").asText().endsWith("|" + h.slack.responseUrl(responseId));
+    }
+
     @Test
     void nonAdminsGetNoForm() {
         int opened = h.slack.calls("views.open").size();
-        h.command(NOBODY, "create");
-        assertTrue(h.lastAck.payload().toString().contains("only webinar admins"), h.lastAck.payload().toString());
-        h.command(NOBODY, "edit 1");
-        assertTrue(h.lastAck.payload().toString().contains("only webinar admins"));
+        String r = h.command(NOBODY, "create");
+        assertNull(h.lastAck.payload(), "acked at once; the refusal follows on the response URL");
+        h.slack.awaitResponse(r, b -> b.toString().contains("only webinar admins"), WAIT);
+        r = h.command(NOBODY, "edit 1");
+        h.slack.awaitResponse(r, b -> b.toString().contains("only webinar admins"), WAIT);
         assertEquals(opened, h.slack.calls("views.open").size());
+        assertTrue(h.auditContains(NOBODY, "refused"));
     }
 
     @Test
@@ -317,5 +324,55 @@ class CommandFlowTest {
     void everyWebApiCallWasValidAgainstSlacksSpec() {
         h.command(NOBODY, "help");
         assertTrue(h.slack.rejected().isEmpty(), "rejected calls: " + h.slack.rejected());
+    }
+
+    /**
+     * The {@code text} beside blocks is mrkdwn too (Slack uses it for notifications and the response URL
+     * shows it): a topic or a name must not mention anyone through it either.
+     */
+    @Test
+    void fallbackTextsAreEscapedToo() {
+        long id = h.zoom.simulator().state().addWebinar(h.hostId(), "<!channel> fallback",
+                Instant.now().plus(6, ChronoUnit.DAYS), 30, 1);
+        h.zoom.simulator().state().addRegistrant(id, "eve@evil.example", "<!here>", "Eve", "pending");
+        int posts = h.slack.calls("chat.postMessage").size();
+        int updates = h.slack.calls("chat.update").size();
+        String r = h.command(ADMIN, "pending " + id);
+        h.slack.awaitResponse(r, b -> b.toString().contains("Posted"), WAIT);
+        r = h.command(ADMIN, "approve " + id + " eve@evil.example");
+        h.slack.awaitResponse(r, b -> b.toString().contains("Approved"), WAIT);
+        h.slack.awaitCall("chat.update", c -> h.slack.calls("chat.update").indexOf(c) >= updates, WAIT);
+        java.util.List<FakeSlack.Call> sent = new java.util.ArrayList<>(h.slack.calls("chat.postMessage").subList(posts,
+                h.slack.calls("chat.postMessage").size()));
+        sent.addAll(h.slack.calls("chat.update").subList(updates, h.slack.calls("chat.update").size()));
+        for (FakeSlack.Call c : sent) {
+            String text = c.args().get("text");
+            assertFalse(text.contains("<!here>") || text.contains("<!channel>"), c.method() + " text: " + text);
+        }
+        // the creation confirmation on the response URL
+        String created = h.command(ADMIN, "create");
+        FakeSlack.Call open = h.slack.awaitCall("views.open", c -> opensFormFor(c, created), WAIT);
+        assertNull(h.submit(ADMIN, Ids.CREATE_VIEW, open.json("view").path("private_metadata").asText(),
+                formValues("<!channel> created", Instant.now().plus(3, ChronoUnit.DAYS).getEpochSecond(), "30", ""))
+                .payload());
+        JsonNode answer = h.slack.awaitResponse(created, b -> b.toString().contains("Created"), WAIT).body();
+        assertFalse(answer.path("text").asText().contains("<!channel>"), answer.path("text").asText());
+    }
+
+    /** A long agenda must not push the join link out of the section (or cut it in half). */
+    @Test
+    void showKeepsTheLinksWhateverTheAgenda() {
+        long id = h.zoom.simulator().state().addWebinar(h.hostId(), "T".repeat(200), Instant.now().plus(6, ChronoUnit.DAYS),
+                30, 1);
+        String agenda = "Q&A <tbd>\n".repeat(200);
+        h.zoom.zoom().webinars().update(id, new dev.webinarops.core.model.WebinarInput(null, null, null, null, null,
+                agenda, null, null, null, null, null), null);
+        String r = h.command(NOBODY, "show " + id);
+        JsonNode blocks = h.slack.awaitResponse(r, b -> true, WAIT).body().path("blocks");
+        String mrkdwn = mrkdwnTexts(blocks, new StringBuilder()).toString();
+        assertTrue(mrkdwn.contains("<https://zoom.us/j/" + id + "|Join link>"), mrkdwn);
+        for (JsonNode b : blocks) {
+            assertTrue(b.path("text").path("text").asText().length() <= 3000);
+        }
     }
 }

@@ -76,7 +76,8 @@ class SocketModeTest {
         for (int i = 0; i < 30; i++) {
             h.slack.awaitAck(h.slack.send("slash_commands", h.commandPayload(NOBODY, "help", "auth" + i)), Duration.ofSeconds(3));
         }
-        assertTrue(h.slack.calls("auth.test").size() <= 2, "auth.test calls: " + h.slack.calls("auth.test").size());
+        // once at start-up, never in front of an envelope's ack
+        assertTrue(h.slack.calls("auth.test").size() <= 1, "auth.test calls: " + h.slack.calls("auth.test").size());
     }
 
     @Test

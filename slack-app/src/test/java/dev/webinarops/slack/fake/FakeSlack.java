@@ -73,6 +73,7 @@ public final class FakeSlack implements AutoCloseable {
     private final AtomicInteger connectionsOpened = new AtomicInteger();
     private final AtomicInteger triggers = new AtomicInteger();
     private volatile Duration apiLatency = Duration.ZERO;
+    private final Map<String, AtomicInteger> rateLimited = new ConcurrentHashMap<>();
 
     public FakeSlack() {
         try {
@@ -112,6 +113,11 @@ public final class FakeSlack implements AutoCloseable {
         this.apiLatency = latency;
     }
 
+    /** The next {@code times} calls of {@code method} are answered like Slack's rate limiter: HTTP 429, Retry-After: 1. */
+    public void rateLimitNext(String method, int times) {
+        rateLimited.put(method, new AtomicInteger(times));
+    }
+
     // ------------------------------------------------------------------ Web API
 
     private void api(HttpExchange ex) throws IOException {
@@ -130,6 +136,15 @@ public final class FakeSlack implements AutoCloseable {
             String token = auth != null && auth.startsWith("Bearer ") ? auth.substring(7) : args.get("token");
             if (!apiLatency.isZero()) {
                 Thread.sleep(apiLatency.toMillis());
+            }
+            AtomicInteger limited = rateLimited.get(method);
+            if (limited != null && limited.getAndDecrement() > 0) {
+                byte[] out = JSON.writeValueAsBytes(error("ratelimited"));
+                ex.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
+                ex.getResponseHeaders().add("Retry-After", "1");
+                ex.sendResponseHeaders(429, out.length);
+                ex.getResponseBody().write(out);
+                return;
             }
             ObjectNode answer;
             if (!spec.knows(method)) {

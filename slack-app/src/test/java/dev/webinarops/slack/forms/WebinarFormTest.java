@@ -58,4 +58,36 @@ class WebinarFormTest {
         WebinarForm.Result missing = WebinarForm.parse(values("", null, "x", "UTC", null), NOW, false, false);
         assertTrue(missing.errors().keySet().containsAll(java.util.Set.of(Ids.TOPIC_BLOCK, Ids.START_BLOCK, Ids.DURATION_BLOCK)));
     }
+
+    /** A weekly or monthly repeat falls on the day the webinar starts in its own time zone, not in UTC. */
+    @Test
+    void recurrenceDaysAreTakenInTheWebinarsTimeZone() {
+        // Tuesday 00:30 in Berlin is still Monday in UTC
+        Instant tuesdayInBerlin = Instant.parse("2026-03-02T23:30:00Z");
+        Map<String, Map<String, ViewState.Value>> weekly = values("Weekly", (int) tuesdayInBerlin.getEpochSecond(), "60",
+                "Europe/Berlin", null);
+        recurrence(weekly, "weekly");
+        WebinarForm.Result w = WebinarForm.parse(weekly, NOW, true, false);
+        assertTrue(w.ok(), w.errors().toString());
+        assertEquals(String.valueOf(dev.webinarops.core.service.RecurrenceSpec.zoomDay(java.time.DayOfWeek.TUESDAY)),
+                w.form().recurrence().weeklyDays());
+        // 1 April 00:30 in Berlin is still 31 March in UTC
+        Instant firstOfAprilInBerlin = Instant.parse("2026-03-31T22:30:00Z");
+        Map<String, Map<String, ViewState.Value>> monthly = values("Monthly", (int) firstOfAprilInBerlin.getEpochSecond(),
+                "60", "Europe/Berlin", null);
+        recurrence(monthly, "monthly");
+        WebinarForm.Result m = WebinarForm.parse(monthly, NOW, true, false);
+        assertTrue(m.ok(), m.errors().toString());
+        assertEquals(1, m.form().recurrence().monthlyDay());
+    }
+
+    private static void recurrence(Map<String, Map<String, ViewState.Value>> v, String kind) {
+        ViewState.Value repeat = new ViewState.Value();
+        com.slack.api.model.view.ViewState.SelectedOption option = new com.slack.api.model.view.ViewState.SelectedOption();
+        option.setValue(kind);
+        repeat.setSelectedOption(option);
+        put(v, Ids.REPEAT_BLOCK, Ids.REPEAT_INPUT, repeat);
+        put(v, Ids.INTERVAL_BLOCK, Ids.INTERVAL_INPUT, text("1"));
+        put(v, Ids.OCCURRENCES_BLOCK, Ids.OCCURRENCES_INPUT, text("4"));
+    }
 }

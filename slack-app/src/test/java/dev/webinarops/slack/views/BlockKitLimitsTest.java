@@ -83,4 +83,20 @@ class BlockKitLimitsTest {
         assertTrue(clipped.length() <= 3000);
         assertFalse(clipped.matches(".*&[a-z]{0,3}…$"), clipped.substring(clipped.length() - 10));
     }
+
+    /** The card shows every answer to the registration form: Zoom's standard questions as well as custom ones. */
+    @Test
+    void aCardShowsStandardAndCustomAnswers() {
+        Registrant r = new Registrant("id", "a@b.example", "Ann", "Lee", "pending", null, null, "1 Main St", "Springfield",
+                "IL", "62701", "US", "+1 555", "Retail", "Acme", "CTO", "Within a month", "Decision maker", "51-100",
+                "Please let me in <3", null, List.of(new Registrant.CustomAnswer("Why attend?", "Roadmap")));
+        List<LayoutBlock> card = ApprovalViews.pendingCard(1L, "Topic", r);
+        assertWithinLimits(card);
+        StringBuilder mrkdwn = new StringBuilder();
+        collectMrkdwn(GsonFactory.createSnakeCase().toJsonTree(card), mrkdwn);
+        for (String answer : List.of("Acme", "CTO", "Retail", "Within a month", "Decision maker", "51-100",
+                "Please let me in &lt;3", "+1 555", "Springfield", "US", "Roadmap")) {
+            assertTrue(mrkdwn.toString().contains(answer), answer + " missing from " + mrkdwn);
+        }
+    }
 }

@@ -88,7 +88,8 @@ public record CommandLine(String verb, Long webinarId, List<String> args) {
 
     /** Whether running this changes anything (so needs an admin). */
     public boolean changes() {
-        return CHANGES.contains(verb) || (verb.equals("panelists") && !args.isEmpty());
+        // panelists add/remove and personal invite links (created at Zoom) change things; plain views do not
+        return CHANGES.contains(verb) || ((verb.equals("panelists") || verb.equals("links")) && !args.isEmpty());
     }
 
     private static void requireArgs(String verb, List<String> args, int min, int max) {

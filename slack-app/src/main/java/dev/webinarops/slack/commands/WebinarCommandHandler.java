@@ -190,6 +190,9 @@ public final class WebinarCommandHandler implements SlashCommandHandler {
                                 .filter(s -> !s.isEmpty()).toList();
                 var personal = names.isEmpty() ? List.<dev.webinarops.core.model.InviteLinks.Link>of()
                         : zoom.webinars().createInviteLinks(id, names, null).attendees();
+                if (!names.isEmpty()) {
+                    audit.record(inv.user(), "links", target(line) + " for " + names.size() + " name(s)", "ok");
+                }
                 reply(inv, "Links", MessageViews.inviteLinks(w, personal == null ? List.of() : personal));
             }
             case "watch" -> {

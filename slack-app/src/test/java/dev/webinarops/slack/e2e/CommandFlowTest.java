@@ -160,6 +160,15 @@ class CommandFlowTest {
         assertTrue(h.slack.awaitResponse(r, b -> true, WAIT).body().toString().contains("expert@partner.example"));
         r = h.command(NOBODY, "links " + launch);
         assertTrue(h.slack.awaitResponse(r, b -> true, WAIT).body().toString().contains("Join link"));
+        int before = h.zoom.simulator().counters().requests("webinarInviteLinksCreate");
+        r = h.command(NOBODY, "links " + launch + " Ana, Bo");
+        assertTrue(h.slack.awaitResponse(r, b -> true, WAIT).body().toString().toLowerCase().contains("admin"),
+                "creating personal links at Zoom is a change: admins only");
+        assertEquals(before, h.zoom.simulator().counters().requests("webinarInviteLinksCreate"));
+        r = h.command(Harness.ADMIN, "links " + launch + " Ana, Bo");
+        String links = h.slack.awaitResponse(r, b -> true, WAIT).body().toString();
+        assertTrue(links.contains("Ana") && links.contains("Bo"), links);
+        assertEquals(before + 1, h.zoom.simulator().counters().requests("webinarInviteLinksCreate"));
     }
 
     @Test

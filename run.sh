@@ -5,6 +5,10 @@
 #   ./run.sh slack [...] the Slack app in Socket Mode (add --sandbox for the embedded Zoom simulator)
 set -euo pipefail
 cd "$(dirname "$0")"
+if ! command -v mvn >/dev/null 2>&1 || ! command -v java >/dev/null 2>&1; then
+  echo "Installing Java 17 and Maven..." >&2
+  apt-get update -qq && apt-get install -y -qq maven openjdk-17-jdk-headless >/dev/null
+fi
 what="${1:-core}"
 [ $# -gt 0 ] && shift
 mvn -q -B -ntp install -DskipTests >&2

@@ -401,6 +401,8 @@ class StdioEndToEndTest {
                 "2030-01-01 10:00", "duration", 30));
         assertTrue(unknownHost.isError());
         assertTrue(text(unknownHost).contains("no user number 99"), text(unknownHost));
+        assertTrue(text(unknownHost).contains("1. ") && text(unknownHost).contains("@sandbox.example"),
+                "the error names the hosts to choose from: " + text(unknownHost));
     }
 
     @Test

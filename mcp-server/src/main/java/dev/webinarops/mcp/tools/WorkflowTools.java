@@ -130,7 +130,16 @@ public final class WorkflowTools {
 
     private ToolDefinition.ToolOutput createInteractive(Args args) {
         UserDirectory directory = new UserDirectory(zoom.get().users().all().limit(MAX_USERS).toList());
-        User host = directory.resolve(args.requireString("host"));
+        User host;
+        try {
+            host = directory.resolve(args.requireString("host"));
+        } catch (IllegalArgumentException e) {
+            // Name the choices, so the tool works even when list_users_for_selection is not exposed (--toolsets).
+            List<String> lines = directory.numberedLines();
+            throw new IllegalArgumentException(e.getMessage() + ". Hosts: "
+                    + String.join("; ", lines.subList(0, Math.min(20, lines.size())))
+                    + (lines.size() > 20 ? "; … (" + lines.size() + " in all)" : ""));
+        }
         Webinar created = zoom.get().webinars().create(host.id(), input(args));
         return webinarOutput("Created webinar for " + host.displayName() + " <" + host.email() + ">", created);
     }

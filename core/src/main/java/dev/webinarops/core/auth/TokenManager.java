@@ -1,6 +1,7 @@
 package dev.webinarops.core.auth;
 
 import dev.webinarops.core.config.ZoomConfig;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -29,6 +30,7 @@ public final class TokenManager {
     private final Clock clock;
     private final ReentrantLock mintLock = new ReentrantLock();
     private volatile AccessToken current;
+    private volatile OwnerKey ownerKey;
 
     public TokenManager(Supplier<ZoomConfig> config, TokenCache cache, TokenMinter minter, Clock clock) {
         this.config = Objects.requireNonNull(config, "config is null");
@@ -122,11 +124,24 @@ public final class TokenManager {
 
     private String owner() {
         ZoomConfig.ZoomCredentials c = config.get().credentials();
+        URI tokenUrl = config.get().tokenUrl();
+        OwnerKey key = ownerKey;
+        if (key != null && key.credentials().equals(c) && key.tokenUrl().equals(tokenUrl)) {
+            return key.owner(); // every call asks; hash only when the credentials change
+        }
+        String owner = hashOwner(c, tokenUrl);
+        ownerKey = new OwnerKey(c, tokenUrl, owner);
+        return owner;
+    }
+
+    private record OwnerKey(ZoomConfig.ZoomCredentials credentials, URI tokenUrl, String owner) {}
+
+    private static String hashOwner(ZoomConfig.ZoomCredentials c, URI tokenUrl) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             // The secret is part of the identity: changed credentials must not reuse the old app's token.
             byte[] hash = digest.digest((c.accountId() + "\n" + c.clientId() + "\n" + c.clientSecret().reveal() + "\n"
-                    + config.get().tokenUrl())
+                    + tokenUrl)
                     .getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash, 0, 16);
         } catch (NoSuchAlgorithmException e) {

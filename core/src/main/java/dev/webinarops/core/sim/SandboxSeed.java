@@ -138,20 +138,15 @@ final class SandboxSeed {
     }
 
     private static void addPoll(SimulatorState s, Webinar w, String question, String type, String... answers) {
-        ObjectNode poll = NODES.objectNode();
-        String id = s.randomId(22);
-        poll.put("id", id);
-        poll.put("status", "notstart");
-        poll.put("anonymous", false);
-        poll.put("poll_type", 1);
-        poll.put("title", question.length() > 60 ? question.substring(0, 60) : question);
-        ObjectNode qn = poll.putArray("questions").addObject();
+        ObjectNode body = NODES.objectNode();
+        body.put("title", question.length() > 60 ? question.substring(0, 60) : question);
+        ObjectNode qn = body.putArray("questions").addObject();
         qn.put("name", question);
         qn.put("type", type);
         qn.put("answer_required", false);
         ArrayNode a = qn.putArray("answers");
         for (String x : answers) a.add(x);
-        w.polls.put(id, poll);
+        s.newPoll(w, body);
     }
 
     private SandboxSeed() {}

@@ -443,6 +443,19 @@ public final class SimulatorState {
         }
     }
 
+    /** A poll made from a create body, with Zoom's defaults for what the body leaves out; stored on the webinar. */
+    ObjectNode newPoll(Webinar w, JsonNode body) {
+        ObjectNode poll = NODES.objectNode();
+        String id = randomId(22);
+        poll.put("status", "notstart");
+        poll.put("anonymous", false);
+        poll.put("poll_type", 1);
+        body.fields().forEachRemaining(e -> poll.set(e.getKey(), e.getValue().deepCopy()));
+        poll.put("id", id);
+        w.polls.put(id, poll);
+        return poll;
+    }
+
     ObjectNode newRegistrant(Webinar w, JsonNode body, String status) {
         ObjectNode r = NODES.objectNode();
         String id = randomId(22);

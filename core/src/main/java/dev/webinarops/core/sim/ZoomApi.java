@@ -309,18 +309,8 @@ final class ZoomApi {
             }
             mine.add(x);
         }
-        int pageSize = clamp(intParam(q, "page_size", 30), 1, 300);
-        int pageNumber = Math.max(1, intParam(q, "page_number", 1));
-        int from = Math.min(mine.size(), (pageNumber - 1) * pageSize);
-        int to = Math.min(mine.size(), from + pageSize);
-        ObjectNode out = NODES.objectNode();
-        out.put("page_count", (mine.size() + pageSize - 1) / pageSize);
-        out.put("page_number", pageNumber);
-        out.put("page_size", pageSize);
-        out.put("total_records", mine.size());
-        out.put("next_page_token", "");
-        ArrayNode arr = out.putArray("webinars");
-        mine.subList(from, to).forEach(arr::add);
+        ObjectNode out = page(mine, q, "webinars", "webinars:" + hostId);
+        out.put("next_page_token", ""); // this list pages by page_number only
         return Reply.ok(out);
     }
 
@@ -572,16 +562,7 @@ final class ZoomApi {
     }
 
     private Reply createPoll(Webinar w, JsonNode b) {
-        ObjectNode poll = NODES.objectNode();
-        String id = s.randomId(22);
-        poll.put("id", id);
-        poll.put("status", "notstart");
-        poll.put("anonymous", false);
-        poll.put("poll_type", 1);
-        b.fields().forEachRemaining(e -> poll.set(e.getKey(), e.getValue().deepCopy()));
-        poll.put("id", id);
-        w.polls.put(id, poll);
-        return Reply.created(poll.deepCopy());
+        return Reply.created(s.newPoll(w, b).deepCopy());
     }
 
     private ObjectNode poll(Webinar w, String id) {

@@ -4,6 +4,7 @@ import static dev.webinarops.core.api.ZoomOperation.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.webinarops.core.api.Page;
+import dev.webinarops.core.api.PageNumberToken;
 import dev.webinarops.core.http.ZoomRequest;
 import dev.webinarops.core.model.InviteLinks;
 import dev.webinarops.core.model.JoinToken;
@@ -33,13 +34,13 @@ public final class WebinarService {
      */
     public Page<Webinar> list(String userId, String type, Integer pageSize, String nextPageToken) {
         int size = ZoomCalls.checkPageSize(pageSize);
-        int pageNumber = nextPageToken == null ? 1 : parsePageNumber(nextPageToken);
+        int pageNumber = PageNumberToken.parse(nextPageToken);
         JsonNode body = calls.json(ZoomRequest.of(WEBINARS).path("userId", userId).query("type", type)
                 .query("page_size", size).query("page_number", pageNumber));
         List<Webinar> items = new ArrayList<>();
         body.path("webinars").forEach(n -> items.add(convert(n)));
         int pageCount = body.path("page_count").asInt(1);
-        String next = pageNumber < pageCount ? Integer.toString(pageNumber + 1) : null;
+        String next = PageNumberToken.next(pageNumber, pageCount);
         return new Page<>(items, next, body.has("total_records") ? body.get("total_records").asInt() : null);
     }
 
@@ -155,15 +156,5 @@ public final class WebinarService {
 
     private Webinar convert(JsonNode node) {
         return calls.convert(node, Webinar.class);
-    }
-
-    private static int parsePageNumber(String token) {
-        try {
-            int n = Integer.parseInt(token);
-            if (n < 1) throw new NumberFormatException();
-            return n;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("next_page_token for webinar lists is a page number, not '" + token + "'");
-        }
     }
 }

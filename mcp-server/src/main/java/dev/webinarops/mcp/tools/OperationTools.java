@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.webinarops.core.api.PageNumberToken;
 import dev.webinarops.core.api.ZoomOperation;
 import dev.webinarops.core.http.ZoomHttpExecutor;
 import dev.webinarops.core.http.ZoomRequest;
@@ -374,7 +375,7 @@ public final class OperationTools {
                 case PATH -> request.path(b.target(), value);
                 case QUERY -> request.query(b.target(), value instanceof List<?> l
                         ? l.stream().map(String::valueOf).collect(Collectors.joining(",")) : value);
-                case PAGE_NUMBER -> request.query(b.target(), value == null ? null : pageNumber(value.toString()));
+                case PAGE_NUMBER -> request.query(b.target(), value == null ? null : PageNumberToken.parse(value.toString()));
                 case BODY -> {
                     if (value != null) {
                         if (body == null) body = mapper.createObjectNode();
@@ -411,9 +412,9 @@ public final class OperationTools {
             if (bindings.stream().anyMatch(b -> b.location() == Location.PAGE_NUMBER) && structured.isObject()) {
                 // the page asked for, not the one Zoom says it sent: a missing page_number must not loop
                 Object asked = args.raw("next_page_token");
-                int page = asked == null ? 1 : pageNumber(asked.toString());
-                ((ObjectNode) structured).put("next_page_token",
-                        page < structured.path("page_count").asInt(1) ? Integer.toString(page + 1) : "");
+                int page = PageNumberToken.parse(asked == null ? null : asked.toString());
+                String next = PageNumberToken.next(page, structured.path("page_count").asInt(1));
+                ((ObjectNode) structured).put("next_page_token", next == null ? "" : next);
             }
             return new ToolDefinition.ToolOutput(structured.toString(), structured);
         }
@@ -421,13 +422,6 @@ public final class OperationTools {
                 .map(b -> b.argument() + " " + args.string(b.argument())).collect(Collectors.joining(", "));
         String done = "Done: " + lowerFirst(op.summary()) + (target.isEmpty() ? "" : " (" + target + ")") + ".";
         return ToolDefinition.ToolOutput.text(empty ? done : done + "\n" + answer);
-    }
-
-    private static int pageNumber(String token) {
-        if (!token.matches("[1-9][0-9]{0,5}")) {
-            throw new IllegalArgumentException("next_page_token '" + token + "' is not one this list returned");
-        }
-        return Integer.parseInt(token);
     }
 
     /**

@@ -106,8 +106,8 @@ public final class SlackAppModule extends AbstractModule {
     }
 
     @Provides @Singleton
-    AdminPolicy admins(MethodsClient methods, Clock clock) {
-        return new AdminPolicy(settings, methods, clock);
+    AdminPolicy admins(MethodsClient methods, Clock clock, Audit audit) {
+        return new AdminPolicy(settings, methods, clock, audit);
     }
 
     @Provides @Singleton
@@ -131,8 +131,8 @@ public final class SlackAppModule extends AbstractModule {
         HostSuggestions hosts = new HostSuggestions(zoom, background, clock);
         return new WebinarSlackApp.Listeners(
                 new WebinarCommandHandler(zoom, store, admins, approvals, replies, background, audit, clock, hosts),
-                new DecisionAction(RegistrantAction.APPROVE, approvals, admins, replies, background, audit),
-                new DecisionAction(RegistrantAction.DENY, approvals, admins, replies, background, audit),
+                new DecisionAction(RegistrantAction.APPROVE, approvals, admins, replies, background),
+                new DecisionAction(RegistrantAction.DENY, approvals, admins, replies, background),
                 new ApproveAllAction(approvals, admins, replies, background, audit),
                 new DeleteWebinarAction(zoom, admins, replies, background, audit),
                 new MoreResultsAction(zoom, replies, background),

@@ -38,8 +38,7 @@ public final class ApproveAllAction implements BlockActionHandler {
             String user = p.getUser().getId();
             String channel = p.getContainer().getChannelId();
             long webinarId = Long.parseLong(p.getActions().get(0).getValue());
-            if (!admins.isAdmin(user)) {
-                audit.record(user, "approve_all", "webinar " + webinarId, "refused: not an admin");
+            if (!admins.permits(user, "approve_all", "webinar " + webinarId)) {
                 slack.ephemeral(channel, user, ":lock: Sorry, only webinar admins can approve registrants. Nothing was changed.");
                 return;
             }

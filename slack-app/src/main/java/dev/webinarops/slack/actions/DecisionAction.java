@@ -13,7 +13,6 @@ import dev.webinarops.slack.admin.AdminPolicy;
 import dev.webinarops.slack.app.Background;
 import dev.webinarops.slack.approvals.ApprovalService;
 import dev.webinarops.slack.slack.SlackReplies;
-import dev.webinarops.slack.store.Audit;
 import dev.webinarops.slack.views.ApprovalViews;
 import dev.webinarops.slack.views.Mrkdwn;
 import java.util.List;
@@ -25,16 +24,14 @@ public final class DecisionAction implements BlockActionHandler {
     private final AdminPolicy admins;
     private final SlackReplies slack;
     private final Background background;
-    private final Audit audit;
 
     public DecisionAction(RegistrantAction action, ApprovalService approvals, AdminPolicy admins, SlackReplies slack,
-            Background background, Audit audit) {
+            Background background) {
         this.action = requireNonNull(action, "action is null");
         this.approvals = requireNonNull(approvals, "approvals is null");
         this.admins = requireNonNull(admins, "admins is null");
         this.slack = requireNonNull(slack, "slack is null");
         this.background = requireNonNull(background, "background is null");
-        this.audit = requireNonNull(audit, "audit is null");
     }
 
     @Override
@@ -51,9 +48,7 @@ public final class DecisionAction implements BlockActionHandler {
         String ts = p.getContainer() != null && p.getContainer().getMessageTs() != null
                 ? p.getContainer().getMessageTs() : p.getMessage().getTs();
         ApprovalViews.CardRef ref = ApprovalViews.CardRef.parse(p.getActions().get(0).getValue());
-        if (!admins.isAdmin(user)) {
-            audit.record(user, action.wire(), "webinar " + ref.webinarId() + " registrant " + ref.registrantId(),
-                    "refused: not an admin");
+        if (!admins.permits(user, action.wire(), "webinar " + ref.webinarId() + " registrant " + ref.registrantId())) {
             slack.ephemeral(channel, user, ":lock: Sorry, only webinar admins can approve or deny registrants. Nothing was changed.");
             return;
         }

@@ -37,8 +37,7 @@ public final class DeleteWebinarAction implements BlockActionHandler {
         background.run("delete", () -> {
             String user = p.getUser().getId();
             long id = Long.parseLong(p.getActions().get(0).getValue());
-            if (!admins.isAdmin(user)) {
-                audit.record(user, "delete", "webinar " + id, "refused: not an admin");
+            if (!admins.permits(user, "delete", "webinar " + id)) {
                 slack.respond(p.getResponseUrl(), "Only admins", MessageViews.refusal("delete webinars"), false);
                 return;
             }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.slack.api.methods.MethodsClient;
 import dev.webinarops.slack.config.SlackSettings;
+import dev.webinarops.slack.store.Audit;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,13 +24,27 @@ public final class AdminPolicy {
     private final SlackSettings settings;
     private final MethodsClient methods;
     private final Clock clock;
+    private final Audit audit;
     private volatile Set<String> groupMembers = Set.of();
     private volatile Instant groupFetchedAt = Instant.MIN;
 
-    public AdminPolicy(SlackSettings settings, MethodsClient methods, Clock clock) {
+    public AdminPolicy(SlackSettings settings, MethodsClient methods, Clock clock, Audit audit) {
         this.settings = requireNonNull(settings, "settings is null");
         this.methods = requireNonNull(methods, "methods is null");
         this.clock = requireNonNull(clock, "clock is null");
+        this.audit = requireNonNull(audit, "audit is null");
+    }
+
+    /**
+     * Whether {@code slackUserId} may do {@code action} to {@code target}; a refusal is written to the audit
+     * log here, so no change path can forget it. The caller tells the user.
+     */
+    public boolean permits(String slackUserId, String action, String target) {
+        if (isAdmin(slackUserId)) {
+            return true;
+        }
+        audit.record(slackUserId, action, target, "refused: not an admin");
+        return false;
     }
 
     public boolean isAdmin(String slackUserId) {

@@ -80,8 +80,7 @@ public final class WebinarCommandHandler implements SlashCommandHandler {
 
     /** Opens the create modal, or a loading edit modal filled in after Zoom answers; refuses non-admins. */
     private void openModal(CommandLine line, Invocation inv) {
-        if (!admins.isAdmin(inv.user())) {
-            audit.record(inv.user(), line.verb(), target(line), "refused: not an admin");
+        if (!admins.permits(inv.user(), line.verb(), target(line))) {
             reply(inv, "Only admins can do that", MessageViews.refusal(describe(line)));
             return;
         }
@@ -116,8 +115,7 @@ public final class WebinarCommandHandler implements SlashCommandHandler {
     record Invocation(String user, String channel, String responseUrl, String triggerId) {}
 
     void run(CommandLine line, Invocation inv) {
-        if (line.changes() && !admins.isAdmin(inv.user())) {
-            audit.record(inv.user(), line.verb(), target(line), "refused: not an admin");
+        if (line.changes() && !admins.permits(inv.user(), line.verb(), target(line))) {
             reply(inv, "Only admins can do that", MessageViews.refusal(describe(line)));
             return;
         }

@@ -55,8 +55,7 @@ public final class WebinarFormSubmission implements ViewSubmissionHandler {
         String user = p.getUser().getId();
         String responseUrl = meta.length > 1 ? meta[1] : null;
         background.run(editing ? "edit submission" : "create submission", () -> {
-            if (!admins.isAdmin(user)) {
-                audit.record(user, editing ? "edit" : "create", "-", "refused: not an admin");
+            if (!admins.permits(user, editing ? "edit" : "create", "-")) {
                 slack.respond(responseUrl, "Only admins", MessageViews.refusal(editing ? "edit webinars" : "create webinars"), false);
                 return;
             }
